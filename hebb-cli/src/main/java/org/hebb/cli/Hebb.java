@@ -1,0 +1,33 @@
+package org.hebb.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hebb} command line: one entry point, one subcommand per job. */
+@Command(name = "hebb", mixinStandardHelpOptions = true, version = "hebb 0.1.0-SNAPSHOT",
+        description = "Plasticity-driven spiking neural networks that learn to act.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Hebb implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Builds the command line with hebb's error handling: bad input gives one line on stderr, never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Hebb());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("error: " + UserError.messageOf(ex));
+            return ex instanceof UserError ? 2 : 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
