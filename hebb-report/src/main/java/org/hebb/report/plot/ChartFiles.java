@@ -1,0 +1,47 @@
+package org.hebb.report.plot;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Writes a chart as a PNG and an SVG beside it, each atomically (temp file + rename). */
+public final class ChartFiles {
+    private ChartFiles() {
+    }
+
+    /** Writes {@code base.png} and {@code base.svg}; returns the PNG's path. */
+    public static Path write(JFreeChart chart, Path dir, String base, int width, int height) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve(base + ".png");
+        Path svg = dir.resolve(base + ".svg");
+        writeAtomically(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        byte[] svgBytes = g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        writeAtomically(svg, out -> out.write(svgBytes));
+        return png;
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path target, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
