@@ -30,13 +30,18 @@ public final class TomlFile {
         return parse(text, file.toString());
     }
 
+    /** Jackson's TOML lexer reports a token that ends a line at column 1 of the next line: point at the token's line. */
+    private static int lineOf(JsonLocation loc) {
+        return loc.getColumnNr() == 1 && loc.getLineNr() > 1 ? loc.getLineNr() - 1 : loc.getLineNr();
+    }
+
     public static ConfigTable parse(String text, String source) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
-            String where = loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "";
+            String where = loc != null && loc.getLineNr() > 0 ? ":" + lineOf(loc) : "";
             String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
             throw new UserError(source + where + ": TOML syntax error: " + msg);
         }
