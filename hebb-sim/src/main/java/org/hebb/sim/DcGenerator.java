@@ -1,0 +1,46 @@
+package org.hebb.sim;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NEST's {@code dc_generator}: a constant current {@code amplitude} (pA) sent in every active step.
+ * The event sent in step {@code k} with delay {@code d} is stored by the target in step {@code k + d/h}
+ * and acts on its membrane from the next step on (first change of V_m at 1.2 ms for h = 0.1, d = 1).
+ */
+final class DcGenerator extends StimulatorGroup {
+
+    static final ModelInfo INFO = new ModelInfo("dc_generator", ModelInfo.Kind.STIMULATOR,
+            Map.of("amplitude", 0.0, "start", 0.0, "stop", Double.MAX_VALUE), List.of());
+
+    final double[] amplitude = new double[size];
+
+    DcGenerator(int firstId, int size, double h) {
+        super(firstId, size, h);
+    }
+
+    @Override
+    ModelInfo info() {
+        return INFO;
+    }
+
+    @Override
+    boolean setOwn(int local, String name, Object value) {
+        amplitude[local] = ParameterCheck.toDouble("dc_generator.amplitude", value, false);
+        return true;
+    }
+
+    @Override
+    Object getOwn(int local, String name) {
+        return name.equals("amplitude") ? amplitude[local] : null;
+    }
+
+    @Override
+    void update(long step, Network net) {
+        for (int i = 0; i < size; i++) {
+            if (active(i, step)) {
+                net.sendCurrent(firstId + i, step, amplitude[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.hebb.sim;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NEST's {@code iaf_psc_alpha}: leaky integrate-and-fire neuron with alpha-shaped postsynaptic currents,
+ * integrated exactly (Rotter &amp; Diesmann 1999); the update order follows models/iaf_psc_alpha.cpp.
+ * A spike of weight {@code w} pA gives the current {@code w (t/tau_syn) e^(1 - t/tau_syn)}.
+ */
+final class IafPscAlpha extends IafGroup {
+
+    static final ModelInfo INFO = new ModelInfo("iaf_psc_alpha", ModelInfo.Kind.NEURON, Map.ofEntries(
+            Map.entry("C_m", 250.0), Map.entry("E_L", -70.0), Map.entry("I_e", 0.0),
+            Map.entry("V_m", -70.0), Map.entry("V_min", Double.NEGATIVE_INFINITY), Map.entry("V_reset", -70.0),
+            Map.entry("V_th", -55.0), Map.entry("t_ref", 2.0), Map.entry("tau_m", 10.0),
+            Map.entry("tau_minus", 20.0), Map.entry("tau_syn_ex", 2.0), Map.entry("tau_syn_in", 2.0)),
+            List.of("V_m", "I_syn_ex", "I_syn_in"));
+
+    /** Names of the entries of {@link #propagators}, as in the golden propagators.csv. */
+    static final List<String> PROPAGATOR_NAMES = List.of("P11_ex=P22_ex", "P11_in=P22_in", "P21_ex", "P21_in",
+            "P30", "P31_ex", "P31_in", "P32_ex", "P32_in", "P33", "expm1_tau_m", "EPSCInitialValue", "IPSCInitialValue");
+
+    final double[] iEx = new double[size];
+    final double[] dIEx = new double[size];
+    final double[] iIn = new double[size];
+    final double[] dIIn = new double[size];
+    private double[] p11Ex, p21Ex, p11In, p21In, p30, p31Ex, p32Ex, p31In, p32In, expm1TauM, epscInit, ipscInit;
+    private double[] theta, vResetRel, lowerBound;
+    private int[] refractoryCounts;
+
+    IafPscAlpha(int firstId, int size) {
+        super(firstId, size);
+    }
+
+    @Override
+    ModelInfo info() {
+        return INFO;
+    }
+
+    /** iaf_psc_alpha::pre_run_hook, in the order and association NEST evaluates it. */
+    static double[] propagators(double tauM, double cM, double tauSynEx, double tauSynIn, double h) {
+        double p11Ex = Math.exp(-h / tauSynEx);
+        double p11In = Math.exp(-h / tauSynIn);
+        double expm1TauM = Propagators.expm1(-h / tauM);
+        return new double[] {p11Ex, p11In, h * p11Ex, h * p11In,
+            -tauM / cM * expm1TauM,
+            Propagators.p31(tauSynEx, tauM, cM, h), Propagators.p31(tauSynIn, tauM, cM, h),
+            Propagators.p32(tauSynEx, tauM, cM, h), Propagators.p32(tauSynIn, tauM, cM, h),
+            Math.exp(-h / tauM), expm1TauM, Math.E / tauSynEx, Math.E / tauSynIn};
+    }
+
+    @Override
+    void prepare(Network net) {
+        if (!dirty && p30 != null) {
+            return;
+        }
+        double h = net.resolution();
+        p11Ex = new double[size]; p21Ex = new double[size]; p11In = new double[size]; p21In = new double[size];
+        p30 = new double[size]; p31Ex = new double[size]; p32Ex = new double[size]; p31In = new double[size];
+        p32In = new double[size]; expm1TauM = new double[size]; epscInit = new double[size]; ipscInit = new double[size];
+        theta = new double[size]; vResetRel = new double[size]; lowerBound = new double[size];
+        refractoryCounts = new int[size];
+        double[] tauM = column("tau_m"), cM = column("C_m"), tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
+        double[] el = column("E_L"), vTh = column("V_th"), vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref");
+        double[] p = null;
+        for (int i = 0; i < size; i++) {
+            if (p == null || tauM[i] != tauM[i - 1] || cM[i] != cM[i - 1] || tauEx[i] != tauEx[i - 1] || tauIn[i] != tauIn[i - 1]) {
+                p = propagators(tauM[i], cM[i], tauEx[i], tauIn[i], h);
+            }
+            p11Ex[i] = p[0]; p11In[i] = p[1]; p21Ex[i] = p[2]; p21In[i] = p[3]; p30[i] = p[4];
+            p31Ex[i] = p[5]; p31In[i] = p[6]; p32Ex[i] = p[7]; p32In[i] = p[8]; expm1TauM[i] = p[10];
+            epscInit[i] = p[11]; ipscInit[i] = p[12];
+            theta[i] = vTh[i] - el[i];
+            vResetRel[i] = vReset[i] - el[i];
+            lowerBound[i] = vMin[i] - el[i];
+            refractoryCounts[i] = refractorySteps(tRef[i], h);
+        }
+        dirty = false;
+    }
+
+    @Override
+    void update(long step, Network net) {
+        final int off = exc.offset(step);
+        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
+        final double[] iE = column("I_e");
+        for (int i = 0; i < size; i++) {
+            if (r[i] == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
+                double v = p30[i] * (y0[i] + iE[i]) + p31Ex[i] * dIEx[i] + p32Ex[i] * iEx[i]
+                        + p31In[i] * dIIn[i] + p32In[i] * iIn[i] + expm1TauM[i] * y3[i] + y3[i];
+                y3[i] = v < lowerBound[i] ? lowerBound[i] : v;
+            } else {
+                r[i]--;
+            }
+            iEx[i] = flush(p21Ex[i] * dIEx[i] + p11Ex[i] * iEx[i]); // P21*dI + P22*I with P22 = P11
+            dIEx[i] = flush(dIEx[i] * p11Ex[i]);
+            dIEx[i] += epscInit[i] * wEx[off + i]; // spikes of this step enter after the membrane update
+            iIn[i] = flush(p21In[i] * dIIn[i] + p11In[i] * iIn[i]);
+            dIIn[i] = flush(dIIn[i] * p11In[i]);
+            dIIn[i] += ipscInit[i] * wIn[off + i];
+            wEx[off + i] = 0.0;
+            wIn[off + i] = 0.0;
+            if (y3[i] >= theta[i]) {
+                r[i] = refractoryCounts[i];
+                y3[i] = vResetRel[i];
+                net.emitSpike(firstId + i, step, 1, 1.0);
+            }
+            y0[i] = cIn[off + i]; // current of this step acts from the next step on
+            cIn[off + i] = 0.0;
+        }
+    }
+
+    @Override
+    double read(int variable, int local) {
+        return switch (variable) {
+            case 0 -> y3[local] + column("E_L")[local];
+            case 1 -> iEx[local];
+            default -> iIn[local];
+        };
+    }
+}

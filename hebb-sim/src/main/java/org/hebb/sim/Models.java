@@ -1,0 +1,87 @@
+package org.hebb.sim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue of models hebb knows, by their NEST names: neurons, stimulating and recording devices,
+ * and synapse models. A spec reader uses it to list valid names in its error messages.
+ *
+ * <pre>{@code
+ * Models.names();                                   // [iaf_psc_alpha, iaf_psc_exp, ...]
+ * Models.info("iaf_psc_alpha").defaults();          // {C_m=250.0, E_L=-70.0, ...}
+ * Models.info("iaf_psc_alpha").recordables();       // [V_m, I_syn_ex, I_syn_in]
+ * }</pre>
+ */
+public final class Models {
+
+    /** Constructs a group: first id, size, resolution, seed. */
+    interface Factory {
+        NodeGroup create(int firstId, int size, double h, long seed);
+    }
+
+    /** The synapse model without plasticity: fixed weight and delay. */
+    static final ModelInfo STATIC_SYNAPSE = new ModelInfo("static_synapse", ModelInfo.Kind.SYNAPSE,
+            Map.of("weight", 1.0, "delay", 1.0, "receptor_type", 0), List.of());
+
+    private static final Map<String, ModelInfo> INFOS = new LinkedHashMap<>();
+    private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
+
+    static {
+        node(IafPscAlpha.INFO, (f, n, h, s) -> new IafPscAlpha(f, n));
+        node(IafPscExp.INFO, (f, n, h, s) -> new IafPscExp(f, n));
+        node(IafPscDelta.INFO, (f, n, h, s) -> new IafPscDelta(f, n));
+        node(ParrotNeuron.INFO, (f, n, h, s) -> new ParrotNeuron(f, n));
+        node(DcGenerator.INFO, (f, n, h, s) -> new DcGenerator(f, n, h));
+        node(StepCurrentGenerator.INFO, (f, n, h, s) -> new StepCurrentGenerator(f, n, h));
+        node(SpikeGenerator.INFO, (f, n, h, s) -> new SpikeGenerator(f, n, h));
+        node(PoissonGenerator.INFO, (f, n, h, s) -> new PoissonGenerator(f, n, h, s));
+        node(Multimeter.INFO, (f, n, h, s) -> new Multimeter(f, n, h));
+        node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
+        node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
+        INFOS.put(STATIC_SYNAPSE.name(), STATIC_SYNAPSE);
+    }
+
+    private Models() {
+    }
+
+    private static void node(ModelInfo info, Factory factory) {
+        INFOS.put(info.name(), info);
+        FACTORIES.put(info.name(), factory);
+    }
+
+    /** @return every model name: neurons, devices, synapses */
+    public static List<String> names() {
+        return List.copyOf(INFOS.keySet());
+    }
+
+    /**
+     * @param kind an element type
+     * @return the names of the models of that kind
+     */
+    public static List<String> names(ModelInfo.Kind kind) {
+        return INFOS.values().stream().filter(i -> i.kind() == kind).map(ModelInfo::name).toList();
+    }
+
+    /**
+     * @param model a NEST model name
+     * @return its parameters with defaults and its recordables
+     * @throws IllegalArgumentException naming the valid models if {@code model} is unknown
+     */
+    public static ModelInfo info(String model) {
+        ModelInfo i = INFOS.get(model);
+        if (i == null) {
+            throw ParameterCheck.unknown("model", model, INFOS.keySet());
+        }
+        return i;
+    }
+
+    static Factory factory(String model) {
+        Factory f = FACTORIES.get(model);
+        if (f == null) {
+            throw ParameterCheck.unknown("model", model, FACTORIES.keySet());
+        }
+        return f;
+    }
+}

@@ -1,0 +1,437 @@
+package org.hebb.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * A spiking network simulated on a fixed time grid like NEST's kernel, with NEST's names: {@link #create},
+ * {@link #connect}, {@link #simulate}, {@link #get}/{@link #set} of parameters by name.
+ *
+ * <p>Time is a count of steps of the resolution {@code h}; step {@code k} advances every node from
+ * {@code k h} to {@code (k+1) h}. Node ids are 1-based in creation order; devices take ids too. Every
+ * delay is a multiple of {@code h} and at least {@code h}; a spike emitted in step {@code k} with delay
+ * {@code d} is processed by its target in step {@code k + d/h}, after the target's membrane update of
+ * that step. {@code simulate(a); simulate(b)} gives bit for bit what {@code simulate(a + b)} gives, and
+ * parameters may be changed between the calls (closed-loop control).
+ *
+ * <pre>{@code
+ * Network net = new Network(0.1, 42);
+ * NodeCollection dc = net.create("dc_generator", 1, Map.of("amplitude", 500.0));
+ * NodeCollection n = net.create("iaf_psc_alpha", 2);
+ * NodeCollection mm = net.create("multimeter", 1, Map.of("interval", 0.1, "record_from", List.of("V_m")));
+ * NodeCollection sr = net.create("spike_recorder");
+ * net.connect(dc, n.get(0), ConnSpec.allToAll(), SynSpec.staticSynapse().withDelay(1.0));
+ * net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.staticSynapse().withWeight(1000.0));
+ * net.connect(mm, n);
+ * net.connect(n, sr);
+ * net.simulate(1000.0);
+ * double[] vm = net.multimeterEvents(mm).trace("V_m", n.id(0));
+ * double[] spikes = net.spikeEvents(sr).timesOf(n.id(1));
+ * }</pre>
+ */
+public final class Network {
+
+    /** NEST's default resolution, ms. */
+    public static final double DEFAULT_RESOLUTION = 0.1;
+    /** Default seed of all random draws (NEST's default rng_seed). */
+    public static final long DEFAULT_SEED = 143202461L;
+
+    private final double h;
+    private final long seed;
+    private final SplittableRandom connectRng;
+    private final List<NodeGroup> groups = new ArrayList<>();
+    private int[] groupFirstIds = new int[0];
+    private int nextId = 1;
+    private long step;
+    private final Map<String, SynapseTable> synapses = new LinkedHashMap<>();
+    private final SynapseTable staticSynapses = new SynapseTable(Models.STATIC_SYNAPSE);
+    private final List<int[]> recorderLinks = new ArrayList<>();
+    private final List<SpikeListener> listeners = new ArrayList<>();
+    private SpikeRecorder[][] recorderOf = new SpikeRecorder[1][];
+    private int[][] recorderLocal = new int[1][];
+    private int[] spikeSender = new int[64];
+    private int[] spikeMultiplicity = new int[64];
+    private double[] spikeFactor = new double[64];
+    private int spikeCount;
+
+    /** A network with resolution 0.1 ms and the default seed. */
+    public Network() {
+        this(DEFAULT_RESOLUTION, DEFAULT_SEED);
+    }
+
+    /**
+     * @param resolutionMs the time step h, ms (&gt; 0, finite)
+     * @param seed seed of every random draw (connection rules, distributions, Poisson generators)
+     */
+    public Network(double resolutionMs, long seed) {
+        if (!(resolutionMs > 0.0) || Double.isInfinite(resolutionMs)) {
+            throw ParameterCheck.invalid("resolution", resolutionMs, "> 0 and finite");
+        }
+        this.h = resolutionMs;
+        this.seed = seed;
+        this.connectRng = new SplittableRandom(seed);
+        synapses.put(Models.STATIC_SYNAPSE.name(), staticSynapses);
+    }
+
+    /** @return the resolution h, ms */
+    public double resolution() {
+        return h;
+    }
+
+    /** @return the seed */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the simulated time, ms ({@code steps() * h}) */
+    public double time() {
+        return step * h;
+    }
+
+    /** @return the number of steps simulated so far */
+    public long steps() {
+        return step;
+    }
+
+    /** @return number of nodes created */
+    public int size() {
+        return nextId - 1;
+    }
+
+    /** @param model NEST model name @return one new node */
+    public NodeCollection create(String model) {
+        return create(model, 1, Map.of());
+    }
+
+    /** @param model NEST model name @param n how many @return the new nodes */
+    public NodeCollection create(String model, int n) {
+        return create(model, n, Map.of());
+    }
+
+    /**
+     * Creates {@code n} nodes of {@code model}, every one with the given parameters.
+     *
+     * @param model NEST model name (see {@link Models#names()})
+     * @param n how many, &gt;= 1
+     * @param params parameter name to value, applied to every new node
+     * @return the new nodes, ids consecutive after the last created node
+     */
+    public NodeCollection create(String model, int n, Map<String, Object> params) {
+        Models.Factory f = Models.factory(model);
+        if (n < 1) {
+            throw ParameterCheck.invalid("create.n", n, ">= 1");
+        }
+        NodeGroup g = f.create(nextId, n, h, seed);
+        for (int i = 0; i < n; i++) {
+            g.set(i, params);
+        }
+        groups.add(g);
+        groupFirstIds = Arrays.copyOf(groupFirstIds, groups.size());
+        groupFirstIds[groups.size() - 1] = nextId;
+        nextId += n;
+        return NodeCollection.range(g.firstId, n);
+    }
+
+    /** @param id a node id @return the model name of the node */
+    public String model(int id) {
+        return groupOf(id).model();
+    }
+
+    /** Connects every source to every target through a static synapse of weight 1 and delay 1 ms. */
+    public void connect(NodeCollection pre, NodeCollection post) {
+        connect(pre, post, ConnSpec.allToAll(), SynSpec.staticSynapse());
+    }
+
+    /**
+     * Connects {@code pre} to {@code post}. Recording devices are connected like in NEST:
+     * {@code connect(neurons, spike_recorder)} and {@code connect(multimeter, neurons)}.
+     *
+     * @param pre sources
+     * @param post targets
+     * @param conn the connection rule
+     * @param syn the synapse model, weight, delay and receptor
+     */
+    public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn) {
+        for (int id : pre.ids()) {
+            NodeGroup g = groupOf(id);
+            if (g instanceof RecorderGroup && !(g instanceof Multimeter)) {
+                throw ParameterCheck.invalid("connect.source", id + " (" + g.model() + ")", "a neuron, a stimulator or a multimeter");
+            }
+        }
+        if (groupOf(pre.id(0)) instanceof Multimeter) {
+            connectRecording(pre, post, true);
+            return;
+        }
+        if (groupOf(post.id(0)) instanceof SpikeRecorder) {
+            connectRecording(pre, post, false);
+            return;
+        }
+        SynapseTable table = synapses.get(syn.model());
+        if (table == null) {
+            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
+        }
+        for (int id : post.ids()) {
+            NodeGroup g = groupOf(id);
+            if (!(g instanceof NeuronGroup ng)) {
+                throw ParameterCheck.invalid("connect.target", id + " (" + g.model() + ")", "a neuron");
+            }
+            if (!ng.acceptsReceptor(syn.receptorType())) {
+                throw ParameterCheck.invalid(g.model() + ".receptor_type", syn.receptorType(), ng.receptorTypes());
+            }
+        }
+        ConnectionRule pairs = ConnectionRule.expand(conn, pre.ids(), post.ids(), connectRng);
+        int[] delays = new int[pairs.count];
+        double[] weights = new double[pairs.count];
+        for (int k = 0; k < pairs.count; k++) { // validate all before adding any
+            weights[k] = syn.value(syn.weight(), k, pairs.count, connectRng, "weight");
+            double d = syn.value(syn.delay(), k, pairs.count, connectRng, "delay");
+            if (syn.delay() instanceof Distribution) {
+                d = Math.round(d / h) * h; // drawn delays are rounded to the grid
+            }
+            long steps = ParameterCheck.toSteps("delay", d, h);
+            if (steps < 1) {
+                throw ParameterCheck.invalid("delay", d, ">= the resolution " + h + " ms");
+            }
+            delays[k] = Math.toIntExact(steps);
+        }
+        for (int k = 0; k < pairs.count; k++) {
+            table.add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
+        }
+    }
+
+    private void connectRecording(NodeCollection pre, NodeCollection post, boolean multimeter) {
+        NodeCollection devices = multimeter ? pre : post;
+        NodeCollection observed = multimeter ? post : pre;
+        for (int d : devices.ids()) {
+            NodeGroup g = groupOf(d);
+            if (!(g instanceof Multimeter) && !(g instanceof SpikeRecorder)) {
+                throw ParameterCheck.invalid("connect", d + " (" + g.model() + ")", "only recorders of one kind in one call");
+            }
+        }
+        for (int id : observed.ids()) {
+            if (multimeter && !(groupOf(id) instanceof NeuronGroup)) {
+                throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")", "a neuron (multimeter targets)");
+            }
+            if (!multimeter && groupOf(id) instanceof RecorderGroup) {
+                throw ParameterCheck.invalid("connect.source", id + " (" + model(id) + ")", "a neuron or stimulator");
+            }
+            for (int d : devices.ids()) {
+                if (multimeter) {
+                    ((Multimeter) groupOf(d)).targetIds.get(d - groupOf(d).firstId).add(id);
+                } else {
+                    recorderLinks.add(new int[] {id, d});
+                }
+            }
+        }
+    }
+
+    /**
+     * Advances the network by {@code ms} (a multiple of h, &gt;= 0).
+     *
+     * @param ms simulated time to add, ms
+     */
+    public void simulate(double ms) {
+        if (!(ms >= 0.0)) {
+            throw ParameterCheck.invalid("simulate.t", ms, ">= 0");
+        }
+        long n = ParameterCheck.toSteps("simulate.t", ms, h);
+        prepare();
+        long end = step + n;
+        for (long k = step; k < end; k++) {
+            for (NodeGroup g : groups) {
+                g.update(k, this);
+            }
+            for (NodeGroup g : groups) {
+                g.afterStep(k, this);
+            }
+            deliverSpikes(k);
+        }
+        step = end;
+    }
+
+    private void prepare() {
+        int nodes = size();
+        int ring = 2;
+        for (SynapseTable t : synapses.values()) {
+            t.finish(this, nodes);
+            ring = Math.max(ring, t.maxDelaySteps() + 1);
+        }
+        for (NodeGroup g : groups) {
+            if (g instanceof NeuronGroup ng) {
+                ng.ensureRingLength(ring, step);
+            }
+            g.prepare(this);
+        }
+        List<List<int[]>> links = new ArrayList<>();
+        for (int i = 0; i <= nodes; i++) {
+            links.add(new ArrayList<>());
+        }
+        for (int[] l : recorderLinks) {
+            links.get(l[0]).add(new int[] {l[1]});
+        }
+        recorderOf = new SpikeRecorder[nodes + 1][];
+        recorderLocal = new int[nodes + 1][];
+        for (int i = 0; i <= nodes; i++) {
+            List<int[]> l = links.get(i);
+            recorderOf[i] = new SpikeRecorder[l.size()];
+            recorderLocal[i] = new int[l.size()];
+            for (int j = 0; j < l.size(); j++) {
+                recorderOf[i][j] = (SpikeRecorder) groupOf(l.get(j)[0]);
+                recorderLocal[i][j] = l.get(j)[0] - recorderOf[i][j].firstId;
+            }
+        }
+    }
+
+    private void deliverSpikes(long k) {
+        for (int j = 0; j < spikeCount; j++) {
+            int src = spikeSender[j];
+            SpikeRecorder[] recs = recorderOf[src];
+            for (int r = 0; r < recs.length; r++) {
+                for (int m = 0; m < spikeMultiplicity[j]; m++) {
+                    recs[r].record(recorderLocal[src][r], src, k + 1);
+                }
+            }
+            for (SynapseTable t : synapses.values()) {
+                t.deliverSpike(src, k, spikeMultiplicity[j], spikeFactor[j]);
+            }
+            for (SpikeListener l : listeners) {
+                l.onSpike(src, k + 1, spikeMultiplicity[j]);
+            }
+        }
+        spikeCount = 0;
+    }
+
+    /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
+    void emitSpike(int sender, long k, int multiplicity, double weightFactor) {
+        if (spikeCount == spikeSender.length) {
+            spikeSender = Arrays.copyOf(spikeSender, spikeCount * 2);
+            spikeMultiplicity = Arrays.copyOf(spikeMultiplicity, spikeCount * 2);
+            spikeFactor = Arrays.copyOf(spikeFactor, spikeCount * 2);
+        }
+        spikeSender[spikeCount] = sender;
+        spikeMultiplicity[spikeCount] = multiplicity;
+        spikeFactor[spikeCount] = weightFactor;
+        spikeCount++;
+    }
+
+    void sendCurrent(int sender, long k, double amp) {
+        staticSynapses.deliverCurrent(sender, k, amp);
+    }
+
+    void sendPoisson(int sender, long k, double lambda, java.util.random.RandomGenerator rng) {
+        staticSynapses.deliverPoisson(sender, k, lambda, rng);
+    }
+
+    /** @return the group holding node {@code id} */
+    NodeGroup groupOf(int id) {
+        if (id < 1 || id >= nextId) {
+            throw ParameterCheck.invalid("node_id", id, "in [1, " + (nextId - 1) + "] (existing nodes)");
+        }
+        int g = Arrays.binarySearch(groupFirstIds, id);
+        return groups.get(g >= 0 ? g : -g - 2);
+    }
+
+    /**
+     * @param id a node id
+     * @param name a parameter or state variable name
+     * @return its value: Double, Boolean, double[] or List of String
+     */
+    public Object get(int id, String name) {
+        NodeGroup g = groupOf(id);
+        return g.get(id - g.firstId, name);
+    }
+
+    /** @param id a node id @param name a numeric parameter or state variable @return its value */
+    public double getDouble(int id, String name) {
+        Object v = get(id, name);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw ParameterCheck.invalid(model(id) + "." + name, v, "a number to be read with getDouble");
+    }
+
+    /** @param id a node id @return every parameter and recordable of the node, by name */
+    public Map<String, Object> getStatus(int id) {
+        NodeGroup g = groupOf(id);
+        Map<String, Object> out = new TreeMap<>();
+        for (String k : g.info().defaults().keySet()) {
+            out.put(k, g.get(id - g.firstId, k));
+        }
+        for (String k : g.info().recordables()) {
+            out.put(k, g.get(id - g.firstId, k));
+        }
+        out.put("model", g.model());
+        out.put("global_id", id);
+        return out;
+    }
+
+    /** Sets one parameter of every node in {@code nodes}. */
+    public void set(NodeCollection nodes, String name, Object value) {
+        set(nodes, Map.of(name, value));
+    }
+
+    /**
+     * Sets parameters of every node in {@code nodes}; per node all or nothing. Allowed between
+     * simulate calls; the change acts from the next step on.
+     */
+    public void set(NodeCollection nodes, Map<String, Object> params) {
+        for (int id : nodes.ids()) {
+            NodeGroup g = groupOf(id);
+            g.set(id - g.firstId, params);
+        }
+    }
+
+    /** Adds a listener that sees every spike (the hook for spike histories of plastic synapses). */
+    public void addSpikeListener(SpikeListener listener) {
+        listeners.add(listener);
+    }
+
+    /** @param recorder one spike_recorder @return its events so far */
+    public SpikeEvents spikeEvents(NodeCollection recorder) {
+        return device(recorder, SpikeRecorder.class).events(recorder.id(0) - groupOf(recorder.id(0)).firstId, h);
+    }
+
+    /** @param multimeter one multimeter @return its samples so far (up to and including {@link #time()}) */
+    public MultimeterEvents multimeterEvents(NodeCollection multimeter) {
+        return device(multimeter, Multimeter.class).events(multimeter.id(0) - groupOf(multimeter.id(0)).firstId, h);
+    }
+
+    /** @param recorder one weight_recorder @return its events so far */
+    public WeightEvents weightEvents(NodeCollection recorder) {
+        return device(recorder, WeightRecorder.class).events(recorder.id(0) - groupOf(recorder.id(0)).firstId, h);
+    }
+
+    private <T extends NodeGroup> T device(NodeCollection c, Class<T> type) {
+        NodeGroup g = groupOf(c.id(0));
+        if (c.size() != 1 || !type.isInstance(g)) {
+            throw ParameterCheck.invalid("recorder", c + " (" + g.model() + ")", "exactly one " + Models.info(
+                    type == SpikeRecorder.class ? "spike_recorder" : type == Multimeter.class ? "multimeter" : "weight_recorder").name());
+        }
+        return type.cast(g);
+    }
+
+    /** @return the static_synapse connections */
+    public Connections getConnections() {
+        return getConnections(Models.STATIC_SYNAPSE.name());
+    }
+
+    /** @param synapseModel a synapse model name @return its connections, sorted by source */
+    public Connections getConnections(String synapseModel) {
+        SynapseTable t = synapses.get(synapseModel);
+        if (t == null) {
+            throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
+        }
+        t.finish(this, size());
+        double[] d = new double[t.count];
+        for (int k = 0; k < t.count; k++) {
+            d[k] = t.delaySteps[k] * h;
+        }
+        return new Connections(synapseModel, Arrays.copyOf(t.source, t.count), Arrays.copyOf(t.target, t.count),
+                Arrays.copyOf(t.weight, t.count), d, Arrays.copyOf(t.receptor, t.count));
+    }
+}

@@ -1,0 +1,81 @@
+package org.hebb.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * NEST's {@code poisson_generator}: in every active step each target receives its own, independent
+ * Poisson-distributed number of spikes with mean {@code rate * h * 1e-3} (rate in Hz, h in ms), sent
+ * as one spike with that multiplicity. Each generator draws from its own stream, seeded from the
+ * network seed and its node id, so a run is reproducible and independent of other devices.
+ */
+final class PoissonGenerator extends StimulatorGroup {
+
+    static final ModelInfo INFO = new ModelInfo("poisson_generator", ModelInfo.Kind.STIMULATOR,
+            Map.of("rate", 0.0, "start", 0.0, "stop", Double.MAX_VALUE), List.of());
+
+    /** Largest mean drawn by one inversion; larger means are split into a sum of independent parts. */
+    private static final double MAX_INVERSION_MEAN = 30.0;
+
+    final double[] rate = new double[size];
+    private final RandomGenerator[] rng = new RandomGenerator[size];
+
+    PoissonGenerator(int firstId, int size, double h, long seed) {
+        super(firstId, size, h);
+        for (int i = 0; i < size; i++) {
+            rng[i] = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + firstId + i); // one stream per node id
+        }
+    }
+
+    @Override
+    ModelInfo info() {
+        return INFO;
+    }
+
+    @Override
+    boolean setOwn(int local, String name, Object value) {
+        rate[local] = ParameterCheck.nonNegative("poisson_generator.rate", value);
+        return true;
+    }
+
+    @Override
+    Object getOwn(int local, String name) {
+        return name.equals("rate") ? rate[local] : null;
+    }
+
+    @Override
+    void update(long step, Network net) {
+        for (int i = 0; i < size; i++) {
+            if (rate[i] > 0.0 && active(i, step)) {
+                net.sendPoisson(firstId + i, step, rate[i] * h * 1e-3, rng[i]); // poisson_generator::pre_run_hook
+            }
+        }
+    }
+
+    /**
+     * One Poisson draw with mean {@code lambda} by sequential inversion of the CDF; a mean above
+     * {@value #MAX_INVERSION_MEAN} is split into equal parts (a sum of independent Poisson variables is Poisson).
+     */
+    static int draw(double lambda, RandomGenerator rng) {
+        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
+        if (parts > 1) {
+            int n = 0;
+            for (int j = 0; j < parts; j++) {
+                n += draw(lambda / parts, rng);
+            }
+            return n;
+        }
+        double u = rng.nextDouble();
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && p > 0.0) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,46 @@
+package org.hebb.sim;
+
+/**
+ * Per-neuron input ring buffer of one population (NEST's RingBuffer, structure-of-arrays): the input
+ * for step {@code k} of neuron {@code i} lives at {@code data[(k mod length) * n + i]}, so one step's
+ * inputs of all neurons are contiguous. The length exceeds the largest delay in steps, so an input
+ * arriving {@code d >= 1} steps ahead never lands in the slot being read.
+ */
+final class RingBuffer {
+
+    private final int n;
+    private int length;
+    double[] data;
+
+    RingBuffer(int n, int length) {
+        this.n = n;
+        this.length = length;
+        this.data = new double[n * length];
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** @return the index of neuron 0's entry for {@code step} */
+    int offset(long step) {
+        return (int) (step % length) * n;
+    }
+
+    void add(long step, int i, double value) {
+        data[offset(step) + i] += value;
+    }
+
+    /** Grows the ring to {@code newLength} slots, keeping pending inputs of steps {@code >= now}. */
+    void grow(int newLength, long now) {
+        if (newLength <= length) {
+            return;
+        }
+        double[] next = new double[n * newLength];
+        for (long s = now; s < now + length; s++) {
+            System.arraycopy(data, offset(s), next, (int) (s % newLength) * n, n);
+        }
+        data = next;
+        length = newLength;
+    }
+}

@@ -1,0 +1,87 @@
+package org.hebb.sim;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NEST's {@code step_current_generator}: a piecewise-constant current; {@code amplitude_values[i]} (pA)
+ * is sent from the event with time stamp {@code amplitude_times[i]} (ms, on the grid, strictly
+ * increasing) on, while the device is active. Times already past when they are set apply at once.
+ * The two arrays must have equal length (checked when the simulation starts).
+ */
+final class StepCurrentGenerator extends StimulatorGroup {
+
+    static final ModelInfo INFO = new ModelInfo("step_current_generator", ModelInfo.Kind.STIMULATOR,
+            Map.of("amplitude_times", new double[0], "amplitude_values", new double[0], "start", 0.0, "stop", Double.MAX_VALUE),
+            List.of());
+
+    private final double[][] times = new double[size][0];
+    private final long[][] stamps = new long[size][0];
+    private final double[][] values = new double[size][0];
+    private final double[] amp = new double[size];
+    private final int[] next = new int[size];
+
+    StepCurrentGenerator(int firstId, int size, double h) {
+        super(firstId, size, h);
+    }
+
+    @Override
+    ModelInfo info() {
+        return INFO;
+    }
+
+    @Override
+    boolean setOwn(int local, String name, Object value) {
+        String field = "step_current_generator." + name;
+        double[] a = ParameterCheck.toDoubleArray(field, value);
+        if (name.equals("amplitude_times")) {
+            long[] st = new long[a.length];
+            for (int j = 0; j < a.length; j++) {
+                st[j] = ParameterCheck.toSteps(field, a[j], h);
+                if (j > 0 && st[j] <= st[j - 1]) {
+                    throw ParameterCheck.invalid(field, a[j], "> the previous time " + a[j - 1] + " (strictly increasing)");
+                }
+            }
+            times[local] = a;
+            stamps[local] = st;
+            next[local] = 0;
+        } else {
+            values[local] = a;
+            next[local] = 0;
+        }
+        return true;
+    }
+
+    @Override
+    Object getOwn(int local, String name) {
+        return switch (name) {
+            case "amplitude_times" -> times[local].clone();
+            case "amplitude_values" -> values[local].clone();
+            default -> null;
+        };
+    }
+
+    @Override
+    void prepare(Network net) {
+        for (int i = 0; i < size; i++) {
+            if (times[i].length != values[i].length) {
+                throw ParameterCheck.invalid("step_current_generator.amplitude_values", "length " + values[i].length,
+                        "of the length of amplitude_times, " + times[i].length);
+            }
+        }
+    }
+
+    @Override
+    void update(long step, Network net) {
+        for (int i = 0; i < size; i++) {
+            long[] st = stamps[i];
+            while (next[i] < st.length && st[next[i]] <= step + 1) { // amplitude changes one step ahead (stamp = step + 1)
+                amp[i] = values[i][next[i]];
+                next[i]++;
+            }
+            if (active(i, step)) {
+                net.sendCurrent(firstId + i, step, amp[i]);
+            }
+        }
+    }
+}

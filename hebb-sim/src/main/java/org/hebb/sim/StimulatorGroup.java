@@ -1,0 +1,90 @@
+package org.hebb.sim;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Common part of the stimulating devices: {@code start} and {@code stop} (ms, relative to origin 0).
+ * A device is active in step {@code k} when {@code start < (k+1) h <= stop}, i.e. for the events whose
+ * time stamp lies in {@code (start, stop]} (NEST's StimulationDevice::is_active for current generators,
+ * and the documented window of spike-emitting generators).
+ */
+abstract class StimulatorGroup extends NodeGroup {
+
+    final double h;
+    final double[] start;
+    final double[] stop;
+    final long[] startStep;
+    final long[] stopStep;
+
+    StimulatorGroup(int firstId, int size, double h) {
+        super(firstId, size);
+        this.h = h;
+        start = new double[size];
+        stop = new double[size];
+        startStep = new long[size];
+        stopStep = new long[size];
+        Arrays.fill(stop, Double.MAX_VALUE);
+        Arrays.fill(stopStep, Long.MAX_VALUE);
+    }
+
+    /** @return whether device {@code local} emits in step {@code step} */
+    final boolean active(int local, long step) {
+        long stamp = step + 1;
+        return startStep[local] < stamp && stamp <= stopStep[local];
+    }
+
+    /** Sets one device-specific parameter; returns false if the name is not the device's. */
+    abstract boolean setOwn(int local, String name, Object value);
+
+    /** @return a device-specific parameter, or null if the name is not the device's */
+    abstract Object getOwn(int local, String name);
+
+    @Override
+    final Object get(int local, String name) {
+        return switch (name) {
+            case "start" -> start[local];
+            case "stop" -> stop[local];
+            default -> {
+                Object v = getOwn(local, name);
+                if (v == null) {
+                    throw unknownParameter(name);
+                }
+                yield v;
+            }
+        };
+    }
+
+    @Override
+    final void set(int local, Map<String, Object> params) {
+        for (String k : params.keySet()) { // check names first so an unknown name changes nothing
+            if (!info().defaults().containsKey(k)) {
+                throw unknownParameter(k);
+            }
+        }
+        double s0 = start[local], s1 = stop[local];
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            String field = model() + "." + e.getKey();
+            switch (e.getKey()) {
+                case "start" -> start[local] = ParameterCheck.nonNegative(field, e.getValue());
+                case "stop" -> {
+                    double v = ParameterCheck.toDouble(field, e.getValue(), true);
+                    if (Double.isNaN(v) || v < 0) {
+                        throw ParameterCheck.invalid(field, v, ">= 0");
+                    }
+                    stop[local] = v;
+                }
+                default -> setOwn(local, e.getKey(), e.getValue());
+            }
+        }
+        if (!(stop[local] >= start[local])) {
+            double bad = stop[local];
+            start[local] = s0;
+            stop[local] = s1;
+            throw ParameterCheck.invalid(model() + ".stop", bad, ">= start");
+        }
+        startStep[local] = ParameterCheck.toSteps(model() + ".start", start[local], h);
+        stopStep[local] = stop[local] >= Double.MAX_VALUE / 2 || Double.isInfinite(stop[local]) ? Long.MAX_VALUE
+                : ParameterCheck.toSteps(model() + ".stop", stop[local], h);
+    }
+}

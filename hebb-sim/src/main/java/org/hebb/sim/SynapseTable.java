@@ -1,0 +1,133 @@
+package org.hebb.sim;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * All connections of one synapse model in compressed sparse rows by source: the outgoing connections
+ * of node {@code s} are {@code start[s] .. start[s+1]-1}, in creation order. One primitive column per
+ * field; a plastic synapse model extends this with its own state columns and overrides
+ * {@link #deliverSpike} (the hook through which every spike reaches its targets).
+ */
+class SynapseTable {
+
+    final ModelInfo info;
+    int count;
+    int[] source = new int[16];
+    int[] target = new int[16];
+    int[] delaySteps = new int[16];
+    int[] receptor = new int[16];
+    double[] weight = new double[16];
+    /** Resolved target population and local index, per connection. */
+    NeuronGroup[] targetGroup = new NeuronGroup[0];
+    int[] targetLocal = new int[0];
+    int[] start = new int[2];
+    private boolean finished = true;
+
+    SynapseTable(ModelInfo info) {
+        this.info = info;
+    }
+
+    void add(int s, int t, double w, int d, int r) {
+        if (count == source.length) {
+            int n = count * 2;
+            source = Arrays.copyOf(source, n);
+            target = Arrays.copyOf(target, n);
+            delaySteps = Arrays.copyOf(delaySteps, n);
+            receptor = Arrays.copyOf(receptor, n);
+            weight = Arrays.copyOf(weight, n);
+            grow(n);
+        }
+        source[count] = s;
+        target[count] = t;
+        weight[count] = w;
+        delaySteps[count] = d;
+        receptor[count] = r;
+        count++;
+        finished = false;
+    }
+
+    /** Hook for subclasses: grow their per-connection columns to {@code n}. */
+    void grow(int n) {
+    }
+
+    /** Hook for subclasses: reorder their per-connection columns, {@code perm[new] = old}. */
+    void permute(int[] perm) {
+    }
+
+    /** Stable counting sort by source and resolution of targets; {@code nodes} is the largest id. */
+    void finish(Network net, int nodes) {
+        if (finished && start.length == nodes + 2) {
+            return;
+        }
+        int[] next = new int[nodes + 2];
+        for (int k = 0; k < count; k++) {
+            next[source[k] + 1]++;
+        }
+        for (int s = 1; s < next.length; s++) {
+            next[s] += next[s - 1];
+        }
+        start = next.clone();
+        int[] perm = new int[count];
+        for (int k = 0; k < count; k++) {
+            perm[next[source[k]]++] = k;
+        }
+        source = reorder(source, perm);
+        target = reorder(target, perm);
+        delaySteps = reorder(delaySteps, perm);
+        receptor = reorder(receptor, perm);
+        double[] w = new double[weight.length];
+        for (int k = 0; k < count; k++) {
+            w[k] = weight[perm[k]];
+        }
+        weight = w;
+        permute(perm);
+        targetGroup = new NeuronGroup[count];
+        targetLocal = new int[count];
+        for (int k = 0; k < count; k++) {
+            targetGroup[k] = (NeuronGroup) net.groupOf(target[k]);
+            targetLocal[k] = target[k] - targetGroup[k].firstId;
+        }
+        finished = true;
+    }
+
+    private static int[] reorder(int[] a, int[] perm) {
+        int[] out = new int[a.length];
+        for (int k = 0; k < perm.length; k++) {
+            out[k] = a[perm[k]];
+        }
+        return out;
+    }
+
+    int maxDelaySteps() {
+        int m = 1;
+        for (int k = 0; k < count; k++) {
+            m = Math.max(m, delaySteps[k]);
+        }
+        return m;
+    }
+
+    /** Delivers a spike emitted by {@code src} in step {@code step}: it is processed in step {@code step + delay}. */
+    void deliverSpike(int src, long step, int multiplicity, double weightFactor) {
+        for (int k = start[src], end = start[src + 1]; k < end; k++) {
+            targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k] * weightFactor, multiplicity);
+        }
+    }
+
+    /** Sends a current event of amplitude {@code amp} (pA) from {@code src} in step {@code step}. */
+    void deliverCurrent(int src, long step, double amp) {
+        for (int k = start[src], end = start[src + 1]; k < end; k++) {
+            targetGroup[k].receiveCurrent(targetLocal[k], step + delaySteps[k], weight[k] * amp); // CurrentEvent: weight * current
+        }
+    }
+
+    /** Sends each target of {@code src} its own Poisson count with mean {@code lambda} (poisson_generator::event_hook). */
+    void deliverPoisson(int src, long step, double lambda, RandomGenerator rng) {
+        for (int k = start[src], end = start[src + 1]; k < end; k++) {
+            int n = PoissonGenerator.draw(lambda, rng);
+            if (n > 0) {
+                targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k], n);
+            }
+        }
+    }
+}
