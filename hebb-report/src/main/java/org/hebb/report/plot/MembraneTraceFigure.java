@@ -29,6 +29,7 @@ public final class MembraneTraceFigure {
 
     public static JFreeChart create(String title, List<Trace> traces) {
         NumberAxis time = new NumberAxis("time (ms)");
+        time.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(12);
         for (int i = 0; i < traces.size(); i++) {
