@@ -2,8 +2,8 @@ package org.hebb.gym;
 
 /**
  * An episode as CSV rows, in the layout of the Gymnasium reference files: header
- * {@code t,action,obs0,...,obsK,reward,terminated,truncated}; t = 0 is the reset row (action and reward empty,
- * flags 0); numbers as Python's {@code repr} ({@link PyRepr}, float32 observations widened to double); flags 0/1.
+ * {@code t,action,obs0,...,obsK,reward,terminated,truncated}; t = 0 is the reset row (action, reward and flags
+ * empty); numbers as Python's {@code repr} ({@link PyRepr}, float32 observations widened to double); flags 0/1.
  * A continuous action of more than one number is written quoted, {@code "a,b"}.
  */
 public final class EpisodeCsv {
@@ -20,9 +20,9 @@ public final class EpisodeCsv {
         return sb.append(",reward,terminated,truncated").toString();
     }
 
-    /** The t = 0 row for a reset observation. */
+    /** The t = 0 row for a reset observation: action, reward and both flags empty. */
     public static String resetRow(float[] observation) {
-        StringBuilder sb = new StringBuilder("0,");
+        StringBuilder sb = new StringBuilder("0,,");
         appendObs(sb, observation);
         return sb.append(",,,").toString();
     }

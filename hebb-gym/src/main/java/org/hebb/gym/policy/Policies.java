@@ -47,7 +47,11 @@ public final class Policies {
      * {@code action_space.sample()}, which draws bounded integers differently.)
      */
     public static Policy random(Env env, long seed) {
-        Generator rng = Generator.of(seed);
+        return random(env, Generator.of(seed));
+    }
+
+    /** As {@link #random(Env, long)}, drawing from the given generator. */
+    public static Policy random(Env env, Generator rng) {
         if (env.actionSpace() instanceof Discrete d) {
             return (obs, a) -> a[0] = (int) (d.n() * rng.random());
         }
@@ -59,11 +63,11 @@ public final class Policies {
         };
     }
 
-    /** A policy by name: {@code heuristic} or {@code random} (seeded with seed). */
-    public static Policy named(String name, Env env, long seed) {
+    /** A policy by name: {@code heuristic} or {@code random} (drawing from rng). */
+    public static Policy named(String name, Env env, Generator rng) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "heuristic" -> heuristic(env.spec().id());
-            case "random" -> random(env, seed);
+            case "random" -> random(env, rng);
             default -> throw new IllegalArgumentException("policy: '" + name
                     + "' is not allowed; must be one of random, heuristic");
         };
@@ -71,15 +75,16 @@ public final class Policies {
 
     /** Resets env with seed and runs policy until the episode ends. */
     public static Episode run(Env env, Policy policy, long seed) {
-        return finish(env, policy, env.reset(seed).observation());
+        return complete(env, policy, env.reset(seed).observation());
     }
 
     /** Resets env without a new seed (continuing its generator) and runs policy until the episode ends. */
     public static Episode run(Env env, Policy policy) {
-        return finish(env, policy, env.reset().observation());
+        return complete(env, policy, env.reset().observation());
     }
 
-    private static Episode finish(Env env, Policy policy, float[] obs) {
+    /** Runs policy from the current state of env, whose observation is obs, until the episode ends. */
+    public static Episode complete(Env env, Policy policy, float[] obs) {
         int k = env.actionSpace() instanceof Box b ? b.size() : 1;
         float[] action = new float[k];
         double total = 0;

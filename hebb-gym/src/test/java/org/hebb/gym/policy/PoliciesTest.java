@@ -103,7 +103,7 @@ class PoliciesTest {
     @ParameterizedTest
     @MethodSource("envIds")
     void unknownPolicyNameIsRefused(String id) {
-        assertThatThrownBy(() -> Policies.named("greedy", Registry.make(id), 0))
+        assertThatThrownBy(() -> Policies.named("greedy", Registry.make(id), org.hebb.gym.rng.Generator.of(0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("policy: 'greedy' is not allowed; must be one of random, heuristic");
     }
