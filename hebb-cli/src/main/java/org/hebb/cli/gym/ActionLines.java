@@ -42,7 +42,7 @@ final class ActionLines {
                     idx.add(new int[] {Integer.parseInt(line)});
                 } catch (NumberFormatException e) {
                     throw new UserError("--actions line " + lineNo + ": '" + line + "' is not allowed; must be an "
-                            + envId + " action index, one of " + d.describeValues());
+                            + "integer " + envId + " action, one of " + d.describeValues());
                 }
             } else {
                 Box b = (Box) space;
