@@ -62,7 +62,7 @@ class VectorEnvTest {
                     assertThat(envs.rewards()[i]).isZero();
                     assertThat(envs.terminations()[i]).isFalse();
                     assertThat(envs.truncations()[i]).isFalse();
-                    assertThat(envs.env(i).state()).containsExactly(Double.parseDouble(second.get(i)), 0.0);
+                    assertThat(envs.state(i)).containsExactly(Double.parseDouble(second.get(i)), 0.0);
                     checkedAutoreset[i] = true;
                 } else {
                     Row ref = heuristic.get(i).rows().get(++t[i]);
