@@ -203,6 +203,11 @@ public final class VectorEnv {
         return envs[i].state();
     }
 
+    /** Copy i's float64 state written into out without allocating; returns out. */
+    public double[] state(int i, double[] out) {
+        return envs[i].state(out);
+    }
+
     /** The numpy dtype of copy i's internal state now (see {@link Env#stateDtype()}). */
     public DType stateDtype(int i) {
         return envs[i].stateDtype();
