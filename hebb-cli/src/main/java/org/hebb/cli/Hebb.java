@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hebb", mixinStandardHelpOptions = true, version = "hebb 0.1.0-SNAPSHOT",
         description = "Plasticity-driven spiking neural networks that learn to act.",
         subcommands = {CommandLine.HelpCommand.class, org.hebb.cli.simulate.SimulateCommand.class,
-                org.hebb.cli.experiment.ExperimentCommand.class})
+                org.hebb.cli.experiment.ExperimentCommand.class, org.hebb.cli.gym.GymCommand.class})
 public final class Hebb implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +23,7 @@ public final class Hebb implements Runnable {
         CommandLine cl = new CommandLine(new Hebb());
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("error: " + UserError.messageOf(ex));
-            return ex instanceof UserError ? 2 : 1;
+            return ex instanceof UserError || ex instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl;
     }
