@@ -58,6 +58,9 @@ public final class Network {
     private int[] spikeMultiplicity = new int[64];
     private double[] spikeFactor = new double[64];
     private int spikeCount;
+    /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
+    private boolean wired;
+    private boolean rewiring;
 
     /** A network with resolution 0.1 ms and the default seed. */
     public Network() {
@@ -134,6 +137,7 @@ public final class Network {
         groupFirstIds = Arrays.copyOf(groupFirstIds, groups.size());
         groupFirstIds[groups.size() - 1] = nextId;
         nextId += n;
+        wired = false;
         return NodeCollection.range(g.firstId, n);
     }
 
@@ -202,6 +206,7 @@ public final class Network {
         for (int k = 0; k < pairs.count; k++) {
             table.add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
         }
+        wired = false;
     }
 
     private void connectRecording(NodeCollection pre, NodeCollection post, boolean multimeter) {
@@ -228,6 +233,7 @@ public final class Network {
                 }
             }
         }
+        wired = false;
     }
 
     /**
@@ -255,6 +261,24 @@ public final class Network {
     }
 
     private void prepare() {
+        rewiring = !wired;
+        if (rewiring) {
+            rewire();
+        }
+        for (NodeGroup g : groups) {
+            g.prepare(this);
+        }
+        wired = true;
+        rewiring = false;
+    }
+
+    /** @return true during a prepare after the network's structure changed */
+    boolean rewiring() {
+        return rewiring;
+    }
+
+    /** Sorts the connection tables, sizes the rings beyond the largest delay, maps sources to spike recorders. */
+    private void rewire() {
         int nodes = size();
         int ring = 2;
         for (SynapseTable t : synapses.values()) {
@@ -265,25 +289,22 @@ public final class Network {
             if (g instanceof NeuronGroup ng) {
                 ng.ensureRingLength(ring, step);
             }
-            g.prepare(this);
         }
-        List<List<int[]>> links = new ArrayList<>();
-        for (int i = 0; i <= nodes; i++) {
-            links.add(new ArrayList<>());
-        }
+        int[] count = new int[nodes + 1];
         for (int[] l : recorderLinks) {
-            links.get(l[0]).add(new int[] {l[1]});
+            count[l[0]]++;
         }
         recorderOf = new SpikeRecorder[nodes + 1][];
         recorderLocal = new int[nodes + 1][];
         for (int i = 0; i <= nodes; i++) {
-            List<int[]> l = links.get(i);
-            recorderOf[i] = new SpikeRecorder[l.size()];
-            recorderLocal[i] = new int[l.size()];
-            for (int j = 0; j < l.size(); j++) {
-                recorderOf[i][j] = (SpikeRecorder) groupOf(l.get(j)[0]);
-                recorderLocal[i][j] = l.get(j)[0] - recorderOf[i][j].firstId;
-            }
+            recorderOf[i] = new SpikeRecorder[count[i]];
+            recorderLocal[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int[] l : recorderLinks) {
+            SpikeRecorder rec = (SpikeRecorder) groupOf(l[1]);
+            recorderOf[l[0]][count[l[0]]] = rec;
+            recorderLocal[l[0]][count[l[0]]++] = l[1] - rec.firstId;
         }
     }
 
