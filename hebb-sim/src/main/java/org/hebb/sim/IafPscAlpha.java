@@ -118,7 +118,7 @@ final class IafPscAlpha extends IafGroup {
     @Override
     double read(int variable, int local) {
         return switch (variable) {
-            case 0 -> y3[local] + column("E_L")[local];
+            case 0 -> y3[local] + eL[local];
             case 1 -> iEx[local];
             default -> iIn[local];
         };

@@ -109,6 +109,6 @@ final class IafPscDelta extends IafGroup {
 
     @Override
     double read(int variable, int local) {
-        return y3[local] + column("E_L")[local];
+        return y3[local] + eL[local];
     }
 }
