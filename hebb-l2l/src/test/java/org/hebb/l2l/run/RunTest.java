@@ -208,6 +208,18 @@ class RunTest {
     }
 
     @Test
+    void theGaRebuiltFromRunJsonResumesTheRun(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("run");
+        builder(dir, ACKLEY, GA, 1).listener(GenerationEvent::requestStop).build().start();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recorded = RunDirectory.JSON.convertValue(
+                Run.recordedConfig(dir).path("optimizer").path("parameters"), Map.class);
+        GeneticAlgorithmParameters rebuilt = GeneticAlgorithmParameters.of(recorded);
+        assertThat(rebuilt).isEqualTo(GA);
+        assertThat(builder(dir, ACKLEY, rebuilt, 1).build().resume().size()).isEqualTo(5);
+    }
+
+    @Test
     void anUnwritableOutputDirectoryIsRejected(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x", StandardCharsets.UTF_8);
         Path dir = file.resolve("run");
