@@ -220,6 +220,17 @@ class RunTest {
     }
 
     @Test
+    void aCheckpointWithoutItsGenerationLogIsRejected(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("run");
+        builder(dir, ACKLEY, GA, 1).listener(GenerationEvent::requestStop).build().start();
+        long length = Files.size(dir.resolve(RunDirectory.GENERATIONS));
+        Files.delete(dir.resolve(RunDirectory.GENERATIONS));
+        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).build().resume())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("generations.bin: missing is not allowed; the checkpoint needs at least " + length + " bytes");
+    }
+
+    @Test
     void anUnwritableOutputDirectoryIsRejected(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x", StandardCharsets.UTF_8);
         Path dir = file.resolve("run");

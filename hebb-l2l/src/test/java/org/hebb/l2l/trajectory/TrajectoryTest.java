@@ -96,6 +96,20 @@ class TrajectoryTest {
     }
 
     @Test
+    void hallOfFameFollowsDeapOnTiesAndFullness() {
+        Trajectory t = new Trajectory("test", Map.of(), LAYOUT, FitnessWeights.of(1), 0, 3);
+        t.add(record(0, new double[] {10, 11, 12}, new double[] {5, 7, 5}, ok(3)));
+        // equal fitness: the newcomer goes ahead of the earlier entry (DEAP's len − bisect_right insertion)
+        assertThat(t.hallOfFame().entries()).extracting(e -> e.genome()[0]).containsExactly(11.0, 12.0, 10.0);
+        // full hall: an individual equal to the worst does not enter; a better one pushes the worst out;
+        // a genome already in never enters twice
+        t.add(record(1, new double[] {13, 14, 11}, new double[] {5, 6, 7}, ok(3)));
+        assertThat(t.hallOfFame().entries()).extracting(e -> e.genome()[0]).containsExactly(11.0, 14.0, 12.0);
+        assertThat(t.best().generation()).isZero();
+        assertThat(t.best().index()).isEqualTo(1);
+    }
+
+    @Test
     void generationsMustComeInOrder() {
         Trajectory t = new Trajectory("test", Map.of(), LAYOUT, FitnessWeights.of(1), 0, 3);
         assertThatThrownBy(() -> t.add(record(1, new double[] {1}, new double[] {1}, ok(1))))
