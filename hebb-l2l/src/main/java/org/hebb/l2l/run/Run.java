@@ -218,6 +218,7 @@ public final class Run {
         long evaluations = 0;
         String status = "failed";
         HallOfFame.Entry lastBest = null;
+        int written = -1; // generations in the trajectory file as last written this session
         try (log) {
             while (!optimizer.isDone() && !stopRequested) {
                 long g0 = System.nanoTime();
@@ -235,6 +236,7 @@ public final class Run {
                 }
                 if (writer != null && t.size() % writeEvery == 0) {
                     writeTrajectory(t);
+                    written = t.size();
                 }
                 evaluations += r.evaluatedCount();
                 long now = System.nanoTime();
@@ -245,9 +247,9 @@ public final class Run {
                     l.onGeneration(ev);
                 }
             }
-            if (t.size() > 0) {
+            if (t.size() > 0) { // also after a kill between checkpoint and outputs: finish them now
                 RunDirectory.writeBestGenome(dir, t.best().genome());
-                if (writer != null) {
+                if (writer != null && written != t.size()) {
                     writeTrajectory(t);
                 }
             }

@@ -126,6 +126,24 @@ class RunTest {
     }
 
     @Test
+    void outputsLostAfterTheLastCheckpointAreRebuiltOnResume(@TempDir Path tmp) throws IOException {
+        builder(tmp.resolve("whole"), ACKLEY, GA, 2).build().start();
+        Path split = tmp.resolve("split");
+        builder(split, ACKLEY, GA, 2).listener(e -> {
+            if (e.generationsDone() == 3) {
+                e.requestStop();
+            }
+        }).build().start();
+        Files.delete(split.resolve(RunDirectory.TRAJECTORY)); // as if killed right after the checkpoint
+        Files.delete(split.resolve(RunDirectory.BEST_GENOME));
+        builder(split, ACKLEY, GA, 2).build().resume();
+        assertSameFiles(tmp.resolve("whole"), split);
+        Files.delete(split.resolve(RunDirectory.TRAJECTORY)); // and again after the final checkpoint
+        assertThat(builder(split, ACKLEY, GA, 2).build().resume().size()).isEqualTo(5);
+        assertSameFiles(tmp.resolve("whole"), split);
+    }
+
+    @Test
     void oneThreadAndManyThreadsGiveIdenticalRuns(@TempDir Path tmp) throws IOException {
         builder(tmp.resolve("one"), ACKLEY, GA, 1).build().start();
         builder(tmp.resolve("four"), ACKLEY, GA, 4).build().start();
