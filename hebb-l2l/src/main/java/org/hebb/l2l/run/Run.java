@@ -65,7 +65,7 @@ public final class Run {
         this.dir = Objects.requireNonNull(b.dir, "directory");
         this.ownsEvaluator = b.evaluator == null;
         this.evaluator = ownsEvaluator ? ThreadPoolEvaluator.ofAllCores() : b.evaluator;
-        this.weights = b.weights != null ? b.weights : optimizee.fitnessWeights();
+        this.weights = optimizer.fitnessWeights(); // one source of truth: what the optimizer ranks by
         this.failureFitness = b.failureFitness != null ? b.failureFitness.clone() : weights.worst();
         if (failureFitness.length != weights.size()) {
             throw new IllegalArgumentException("failure_fitness: " + failureFitness.length
@@ -284,7 +284,6 @@ public final class Run {
         private final Optimizee optimizee;
         private Path dir;
         private Evaluator evaluator;
-        private FitnessWeights weights;
         private double[] failureFitness;
         private Long evaluationSeed;
         private int hallOfFame = Trajectory.DEFAULT_HALL_OF_FAME;
@@ -308,12 +307,6 @@ public final class Run {
         /** The evaluator; default: a {@link ThreadPoolEvaluator} on all cores, owned and closed by the run. */
         public Builder evaluator(Evaluator evaluator) {
             this.evaluator = evaluator;
-            return this;
-        }
-
-        /** The fitness weights; default: the optimizee's. Must be the ones the optimizer ranks by. */
-        public Builder fitnessWeights(FitnessWeights weights) {
-            this.weights = weights;
             return this;
         }
 
