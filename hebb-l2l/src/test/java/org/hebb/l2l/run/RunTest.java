@@ -249,6 +249,24 @@ class RunTest {
     }
 
     @Test
+    void aRunDirectoryInUseCannotBeResumedByAnotherRun(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("run");
+        List<String> refusals = new ArrayList<>();
+        builder(dir, ACKLEY, GA, 1).listener(e -> {
+            if (e.generationsDone() == 2) {
+                try {
+                    builder(dir, ACKLEY, GA, 1).build().resume();
+                } catch (IllegalArgumentException | IOException ex) {
+                    refusals.add(ex.getMessage());
+                }
+            }
+        }).build().start();
+        assertThat(refusals).containsExactly("directory: " + dir + " is in use by another run (run.lock is locked)"
+                + " is not allowed; must not be running");
+        assertThat(RunDirectory.readRunJson(dir).path("status").asText()).isEqualTo("finished");
+    }
+
+    @Test
     void anUnwritableOutputDirectoryIsRejected(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x", StandardCharsets.UTF_8);
         Path dir = file.resolve("run");
