@@ -36,25 +36,9 @@ class Hdf5TrajectoryTest {
     static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(11, 10, 0.7, 0.7, 5, 0.45, 4, 0.5, 1.0);
 
     /** Rastrigin, but individual 1 of generation 1 throws (with a non-ASCII message) and 6 of generation 3 hangs. */
-    static final class Flaky implements Optimizee {
-        @Override
-        public GenomeLayout layout() {
-            return RASTRIGIN.layout();
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return RASTRIGIN.createIndividual(rng);
-        }
-
-        @Override
-        public void bound(double[] genome) {
-            RASTRIGIN.bound(genome);
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return RASTRIGIN.fitnessWeights();
+    static final class Flaky extends TwistedFunction {
+        Flaky() {
+            super(RASTRIGIN);
         }
 
         @Override

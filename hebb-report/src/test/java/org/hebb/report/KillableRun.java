@@ -21,25 +21,9 @@ public final class KillableRun {
     static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(5, 6, 0.7, 0.7, 14, 0.45, 3, 0.5, 1.0);
 
     /** Sphere that takes 25 ms per evaluation, so a kill lands mid-run. */
-    static final class Slow implements Optimizee {
-        @Override
-        public GenomeLayout layout() {
-            return SPHERE.layout();
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return SPHERE.createIndividual(rng);
-        }
-
-        @Override
-        public void bound(double[] genome) {
-            SPHERE.bound(genome);
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return SPHERE.fitnessWeights();
+    static final class Slow extends TwistedFunction {
+        Slow() {
+            super(SPHERE);
         }
 
         @Override
