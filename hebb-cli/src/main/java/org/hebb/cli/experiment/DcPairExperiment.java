@@ -64,6 +64,10 @@ public final class DcPairExperiment implements Callable<Integer> {
         if (!(resolution > 0) || !Double.isFinite(resolution)) {
             throw new UserError("--resolution: " + resolution + " is not allowed; must be a finite number > 0 ms");
         }
+        double stepsPerMs = 1.0 / resolution;
+        if (Math.abs(stepsPerMs - Math.rint(stepsPerMs)) > 1e-9 * stepsPerMs) {
+            throw new UserError("--resolution: " + resolution + " is not allowed; must divide the experiment's 1 ms delay (e.g. 0.01, 0.1, 0.2, 1.0)");
+        }
         Result r;
         try {
             r = run(model, resolution);
