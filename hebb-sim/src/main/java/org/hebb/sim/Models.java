@@ -27,6 +27,7 @@ public final class Models {
 
     private static final Map<String, ModelInfo> INFOS = new LinkedHashMap<>();
     private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
+    private static final Map<String, java.util.function.Supplier<SynapseTable>> SYNAPSES = new LinkedHashMap<>();
 
     static {
         node(IafPscAlpha.INFO, (f, n, h, s) -> new IafPscAlpha(f, n));
@@ -41,6 +42,19 @@ public final class Models {
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
         INFOS.put(STATIC_SYNAPSE.name(), STATIC_SYNAPSE);
+        PlasticModels.register(Models::synapse, Models::node);
+    }
+
+    /** Registers a plastic synapse model: its info and a factory of its connection table. */
+    static void synapse(ModelInfo info, java.util.function.Supplier<SynapseTable> table) {
+        INFOS.put(info.name(), info);
+        SYNAPSES.put(info.name(), table);
+    }
+
+    /** @return a new empty table of synapse model {@code model}, or null if it is not a plastic model */
+    static SynapseTable newSynapseTable(String model) {
+        java.util.function.Supplier<SynapseTable> f = SYNAPSES.get(model);
+        return f == null ? null : f.get();
     }
 
     private Models() {

@@ -172,9 +172,13 @@ public final class Network {
             return;
         }
         SynapseTable table = synapses.get(syn.model());
-        if (table == null) {
-            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
+        if (table == null && Models.newSynapseTable(syn.model()) != null) {
+            table = Models.newSynapseTable(syn.model()); // plastic models get their table on first use
         }
+        if (table == null) {
+            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), Models.names(ModelInfo.Kind.SYNAPSE));
+        }
+        int paramSet = table.paramSet(syn.extra(), this);
         for (int id : post.ids()) {
             NodeGroup g = groupOf(id);
             if (!(g instanceof NeuronGroup ng)) {
@@ -198,9 +202,11 @@ public final class Network {
                 throw ParameterCheck.invalid("delay", d, ">= the resolution " + h + " ms");
             }
             delays[k] = Math.toIntExact(steps);
+            table.checkWeight(paramSet, weights[k]);
         }
+        synapses.putIfAbsent(syn.model(), table);
         for (int k = 0; k < pairs.count; k++) {
-            table.add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
+            table.add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType(), paramSet);
         }
     }
 
@@ -304,6 +310,9 @@ public final class Network {
             }
         }
         spikeCount = 0;
+        for (SynapseTable t : synapses.values()) {
+            t.endStep(k); // time-driven plastic rules advance here
+        }
     }
 
     /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */

@@ -47,6 +47,30 @@ class SynapseTable {
         finished = false;
     }
 
+    /** Adds a connection made with the model parameters {@code paramSet} (see {@link #paramSet}). */
+    void add(int s, int t, double w, int d, int r, int paramSet) {
+        add(s, t, w, d, r);
+    }
+
+    /**
+     * Hook for plastic models: validates the model parameters of one connect call (all before any
+     * connection is added) and returns a handle for them. A static synapse takes none.
+     */
+    int paramSet(java.util.Map<String, Object> extra, Network net) {
+        for (String k : extra.keySet()) {
+            throw ParameterCheck.unknown(info.name() + ".parameter", k, info.defaults().keySet());
+        }
+        return 0;
+    }
+
+    /** Hook for plastic models: rejects an initial weight their parameters do not allow. */
+    void checkWeight(int paramSet, double w) {
+    }
+
+    /** Hook for time-driven plastic models: called after the spikes of step {@code step} were delivered. */
+    void endStep(long step) {
+    }
+
     /** Hook for subclasses: grow their per-connection columns to {@code n}. */
     void grow(int n) {
     }

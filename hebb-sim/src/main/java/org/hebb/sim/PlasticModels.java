@@ -1,0 +1,15 @@
+package org.hebb.sim;
+
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/** Registers the plastic synapse models and the volume transmitter in the model catalogue. */
+final class PlasticModels {
+
+    private PlasticModels() {
+    }
+
+    static void register(BiConsumer<ModelInfo, Supplier<SynapseTable>> synapse, BiConsumer<ModelInfo, Models.Factory> node) {
+        synapse.accept(StdpSynapse.INFO, StdpSynapse::new);
+    }
+}
