@@ -11,5 +11,6 @@ final class PlasticModels {
 
     static void register(BiConsumer<ModelInfo, Supplier<SynapseTable>> synapse, BiConsumer<ModelInfo, Models.Factory> node) {
         synapse.accept(StdpSynapse.INFO, StdpSynapse::new);
+        synapse.accept(StdpTraceSynapse.INFO, StdpTraceSynapse::new);
     }
 }

@@ -26,6 +26,9 @@ abstract class PlasticSynapseTable extends SynapseTable {
     /** tics per step (NEST: 1000 tics per ms). */
     long tics;
     final PostSpikeArchive archive = new PostSpikeArchive();
+    /** Incoming connections by target: {@code inConn[inStart[id] .. inStart[id+1]-1]}. */
+    int[] inStart = new int[0];
+    int[] inConn = new int[0];
 
     PlasticSynapseTable(ModelInfo info, List<String> names) {
         super(info);
@@ -47,7 +50,7 @@ abstract class PlasticSynapseTable extends SynapseTable {
         double[] p = new double[names.size()];
         for (int i = 0; i < p.length; i++) {
             Object d = info.defaults().get(names.get(i));
-            p[i] = ((Number) d).doubleValue();
+            p[i] = d instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) d).doubleValue();
         }
         for (Map.Entry<String, Object> e : extra.entrySet()) {
             int i = index(e.getKey());
@@ -58,13 +61,13 @@ abstract class PlasticSynapseTable extends SynapseTable {
             if (e.getKey().equals("weight_recorder") && v instanceof NodeCollection c) {
                 v = c.id(0);
             }
-            p[i] = ParameterCheck.toDouble(info.name() + "." + e.getKey(), v, true);
+            p[i] = v instanceof Boolean b ? (b ? 1.0 : 0.0) : ParameterCheck.toDouble(info.name() + "." + e.getKey(), v, true);
         }
-        validate(p);
         int wr = index("weight_recorder");
-        if (wr >= 0 && p[wr] != 0.0 && !(network.groupOf((int) p[wr]) instanceof WeightRecorder)) {
-            throw ParameterCheck.invalid(info.name() + ".weight_recorder", (int) p[wr], "the id of a weight_recorder (or 0 for none)");
+        if (wr >= 0 && p[wr] != 0.0 && !(p[wr] >= 1 && p[wr] <= network.size() && network.groupOf((int) p[wr]) instanceof WeightRecorder)) {
+            throw ParameterCheck.invalid(info.name() + ".weight_recorder", p[wr], "the id of a weight_recorder (or 0 for none)");
         }
+        validate(p); // last: a model may keep derived state per accepted set
         sets.add(p);
         return sets.size() - 1;
     }
@@ -146,6 +149,18 @@ abstract class PlasticSynapseTable extends SynapseTable {
         this.net = network;
         this.h = network.resolution();
         this.tics = Math.round(h * 1000.0);
+        inStart = new int[nodes + 2];
+        inConn = new int[count];
+        for (int k = 0; k < count; k++) {
+            inStart[target[k] + 1]++;
+        }
+        for (int i = 1; i < inStart.length; i++) {
+            inStart[i] += inStart[i - 1];
+        }
+        int[] next = inStart.clone();
+        for (int k = 0; k < count; k++) {
+            inConn[next[target[k]]++] = k;
+        }
         archive.track(this, nodes);
     }
 
@@ -162,10 +177,9 @@ abstract class PlasticSynapseTable extends SynapseTable {
     /** @return the earliest post spike time any connection onto {@code id} can still ask for */
     double oldestNeeded(int id) {
         double m = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < count; c++) {
-            if (target[c] == id) {
-                m = Math.min(m, tLast[c] - delayMs(c) - 1.0);
-            }
+        for (int j = inStart[id]; j < inStart[id + 1]; j++) {
+            int c = inConn[j];
+            m = Math.min(m, tLast[c] - delayMs(c) - 1.0);
         }
         return m;
     }
