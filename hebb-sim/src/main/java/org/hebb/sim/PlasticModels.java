@@ -12,5 +12,7 @@ final class PlasticModels {
     static void register(BiConsumer<ModelInfo, Supplier<SynapseTable>> synapse, BiConsumer<ModelInfo, Models.Factory> node) {
         synapse.accept(StdpSynapse.INFO, StdpSynapse::new);
         synapse.accept(StdpTraceSynapse.INFO, StdpTraceSynapse::new);
+        synapse.accept(StdpDopamineSynapse.INFO, StdpDopamineSynapse::new);
+        node.accept(VolumeTransmitter.INFO, (f, n, h, s) -> new VolumeTransmitter(f, n, h));
     }
 }

@@ -58,11 +58,12 @@ abstract class PlasticSynapseTable extends SynapseTable {
                 throw ParameterCheck.unknown(info.name() + ".parameter", e.getKey(), names);
             }
             Object v = e.getValue();
-            if (e.getKey().equals("weight_recorder") && v instanceof NodeCollection c) {
+            if (v instanceof NodeCollection c && c.size() == 1) { // weight_recorder, volume_transmitter: a node
                 v = c.id(0);
             }
             p[i] = v instanceof Boolean b ? (b ? 1.0 : 0.0) : ParameterCheck.toDouble(info.name() + "." + e.getKey(), v, true);
         }
+        this.net = network;
         int wr = index("weight_recorder");
         if (wr >= 0 && p[wr] != 0.0 && !(p[wr] >= 1 && p[wr] <= network.size() && network.groupOf((int) p[wr]) instanceof WeightRecorder)) {
             throw ParameterCheck.invalid(info.name() + ".weight_recorder", p[wr], "the id of a weight_recorder (or 0 for none)");

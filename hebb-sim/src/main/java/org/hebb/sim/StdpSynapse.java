@@ -116,8 +116,8 @@ final class StdpSynapse extends PlasticSynapseTable {
         return norm > 0.0 ? norm * p[WMAX] : 0.0;
     }
 
-    /** @return the presynaptic trace of connection {@code k} after its last update */
-    double kplus(int k) {
-        return kplus[k];
+    @Override
+    double[] state(String name) {
+        return name.equals("Kplus") ? java.util.Arrays.copyOf(kplus, count) : super.state(name);
     }
 }

@@ -125,6 +125,15 @@ final class StdpTraceSynapse extends PlasticSynapseTable {
         }
     }
 
+    @Override
+    double[] state(String name) {
+        return switch (name) {
+            case "pre_trace" -> Arrays.copyOf(preTrace, count);
+            case "post_trace" -> Arrays.copyOf(postTrace, count);
+            default -> super.state(name);
+        };
+    }
+
     private void decay(int k, TraceStdp.Params r, double t) {
         preTrace[k] = NeuronGroup.flush(preTrace[k] * Math.exp((tLast[k] - t) / r.tauTrPre()));
         postTrace[k] = NeuronGroup.flush(postTrace[k] * Math.exp((tLast[k] - t) / r.tauTrPost()));

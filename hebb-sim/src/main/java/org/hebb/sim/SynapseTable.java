@@ -67,6 +67,14 @@ class SynapseTable {
     void checkWeight(int paramSet, double w) {
     }
 
+    /**
+     * Hook for plastic models: a per-connection state column by name (copy, connection order of
+     * {@link Network#getConnections}); null if the model has no such variable.
+     */
+    double[] state(String name) {
+        return name.equals("weight") ? java.util.Arrays.copyOf(weight, count) : null;
+    }
+
     /** Hook for time-driven plastic models: called after the spikes of step {@code step} were delivered. */
     void endStep(long step) {
     }
