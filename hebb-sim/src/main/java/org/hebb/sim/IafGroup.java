@@ -131,6 +131,27 @@ abstract class IafGroup extends NeuronGroup {
         return info().defaults().keySet();
     }
 
+    /**
+     * Index mask for the per-neuron propagator arrays: 0 when every parameter except I_e is the same for
+     * all neurons (the arrays then have length 1, so the update loop streams only the state through the
+     * cache), -1 otherwise. Use as {@code p[i & mask]}.
+     */
+    final int propagatorMask() {
+        String iE = "I_e";
+        for (int p = 0; p < col.length; p++) {
+            if (names.get(p).equals(iE)) {
+                continue;
+            }
+            double[] c = col[p];
+            for (int i = 1; i < size; i++) {
+                if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(c[0])) {
+                    return -1;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Refractory period in steps, rounded like NEST's Time(ms(t_ref)). */
     static int refractorySteps(double tRef, double h) {
         return (int) Math.round(tRef / h);

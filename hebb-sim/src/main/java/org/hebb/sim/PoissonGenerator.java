@@ -25,8 +25,23 @@ final class PoissonGenerator extends StimulatorGroup {
     PoissonGenerator(int firstId, int size, double h, long seed) {
         super(firstId, size, h);
         for (int i = 0; i < size; i++) {
-            rng[i] = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + firstId + i); // one stream per node id
+            rng[i] = new SplittableRandom(streamSeed(seed, firstId + i));
         }
+    }
+
+    /**
+     * A well-mixed seed per (network seed, node id): plain sums like {@code seed * gamma + id} would make
+     * the streams of neighbouring seeds shifted copies of each other (SplittableRandom advances by gamma).
+     */
+    static long streamSeed(long seed, int nodeId) {
+        return mix64(mix64(seed) ^ (nodeId * 0xD1B54A32D192ED03L));
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finalizer. */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     @Override

@@ -57,7 +57,9 @@ final class VolumeTransmitter extends NeuronGroup {
 
     @Override
     void prepare(Network net) {
-        minDelay = net.minDelaySteps();
+        if (net.rewiring()) {
+            minDelay = net.minDelaySteps();
+        }
     }
 
     @Override
