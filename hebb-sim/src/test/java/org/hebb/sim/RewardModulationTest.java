@@ -1,0 +1,107 @@
+package org.hebb.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hebb.sim.synapse.ThreeFactorStdp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rewards delivered from Java code between simulate calls, in networks with reward-modulated synapses. */
+class RewardModulationTest {
+
+    /** PRE and POST parrots driven at the given parrot times, PRE -> POST with {@code syn} on receptor 1. */
+    private static Network pair(List<Double> pre, List<Double> post, Map<String, Object> syn, double h) {
+        Network net = new Network(h, 1);
+        NodeCollection sgPre = net.create("spike_generator", 1, Map.of("spike_times", pre.stream().map(t -> t - 1.0).toList()));
+        NodeCollection sgPost = net.create("spike_generator", 1, Map.of("spike_times", post.stream().map(t -> t - 1.0).toList()));
+        NodeCollection parrots = net.create("parrot_neuron", 2);
+        net.connect(sgPre, parrots.get(0));
+        net.connect(sgPost, parrots.get(1));
+        Map<String, Object> s = new LinkedHashMap<>(syn);
+        s.put("receptor_type", 1);
+        net.connect(parrots.get(0), parrots.get(1), ConnSpec.allToAll(), SynSpec.of(s));
+        return net;
+    }
+
+    private static double mstdpetAfterReward(double reward) {
+        Network net = pair(List.of(10.0), List.of(20.0), Map.of("synapse_model", "mstdp_synapse", "weight", 50.0,
+                "eligibility_trace", true, "gamma", 1.0), 1.0);
+        net.simulate(30.0);
+        net.deliverReward(reward);
+        net.simulate(20.0);
+        net.deliverReward(0.0);
+        net.simulate(50.0);
+        return net.getConnectionState("mstdp_synapse", "weight")[0];
+    }
+
+    @Test
+    void mstdpetRewardAfterCausalPairingPotentiatesPunishmentDepresses() {
+        assertThat(mstdpetAfterReward(1.0)).isGreaterThan(50.0);
+        assertThat(mstdpetAfterReward(-1.0)).isLessThan(50.0);
+        assertThat(mstdpetAfterReward(0.0)).isEqualTo(50.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {2.0, -3.0})
+    void threeFactorInANetworkIsEq3OverTheRewardWindow(double reward) {
+        Network net = pair(List.of(10.0, 60.0), List.of(20.0, 55.0), Map.of("synapse_model", "three_factor_stdp_synapse",
+                "weight", 50.0, "eta", 0.5), 1.0);
+        net.simulate(100.0);
+        double stdp = net.getConnectionState("three_factor_stdp_synapse", "stdp_window")[0];
+        ThreeFactorStdp ref = new ThreeFactorStdp(new ThreeFactorStdp.Params(0.5, 1, 1, 20, 20, 0, 100), ThreeFactorStdp.NO_GATE, new double[] {50});
+        for (int s = 1; s <= 100; s++) { // parrot stamps s are the spikes of step s-1
+            ref.step(1.0, new int[] {s == 10 || s == 60 ? 1 : 0}, new int[] {s == 20 || s == 55 ? 1 : 0});
+        }
+        assertThat(stdp).isEqualTo(ref.windowStdp()[0]);
+        // all-to-all pairs: pre 10 / post 20, pre 10 / post 55 potentiate; post 55 / pre 60, post 20 / pre 60 depress
+        double closed = Math.exp(-10.0 / 20.0) + Math.exp(-45.0 / 20.0) - Math.exp(-5.0 / 20.0) - Math.exp(-40.0 / 20.0);
+        assertThat(stdp).isCloseTo(closed, org.assertj.core.data.Offset.offset(1e-14));
+        net.deliverReward(reward);
+        ref.applyReward(new double[] {reward});
+        assertThat(net.getConnectionState("three_factor_stdp_synapse", "weight")[0]).isEqualTo(ref.weights()[0]);
+        assertThat(net.getConnectionState("three_factor_stdp_synapse", "stdp_window")[0]).isZero();
+    }
+
+    private static double dopamineAfterReward(double amount) {
+        Map<String, Object> syn = new LinkedHashMap<>();
+        Network net = new Network(0.1, 1);
+        NodeCollection vt = net.create("volume_transmitter");
+        syn.putAll(Map.of("synapse_model", "stdp_dopamine_synapse", "weight", 50.0, "volume_transmitter", vt, "b", 0.0));
+        NodeCollection sgPre = net.create("spike_generator", 1, Map.of("spike_times", List.of(99.0)));
+        NodeCollection sgPost = net.create("spike_generator", 1, Map.of("spike_times", List.of(109.0)));
+        NodeCollection parrots = net.create("parrot_neuron", 2);
+        net.connect(sgPre, parrots.get(0));
+        net.connect(sgPost, parrots.get(1));
+        syn.put("receptor_type", 1);
+        net.connect(parrots.get(0), parrots.get(1), ConnSpec.allToAll(), SynSpec.of(syn));
+        net.simulate(150.0);
+        net.deliverReward(vt, amount);
+        net.simulate(500.0);
+        return net.getConnectionState("stdp_dopamine_synapse", "weight")[0];
+    }
+
+    @Test
+    void dopamineFromJavaAfterCausalPairingPotentiatesNegativeDepresses() {
+        assertThat(dopamineAfterReward(5.0)).isGreaterThan(50.0);
+        assertThat(dopamineAfterReward(-5.0)).isLessThan(50.0);
+        assertThat(dopamineAfterReward(0.0)).isEqualTo(50.0);
+    }
+
+    @Test
+    void rewardOnANetworkWithoutModulatedSynapseIsOneLine() {
+        Network net = new Network();
+        NodeCollection n = net.create("iaf_psc_alpha", 2);
+        net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_synapse")));
+        net.simulate(10.0);
+        assertThatThrownBy(() -> net.deliverReward(1.0))
+                .hasMessage("reward: 1.0 is not allowed; must be delivered to a network with a reward-modulated synapse (this one has none)");
+        Network empty = new Network();
+        empty.create("volume_transmitter");
+        assertThatThrownBy(() -> empty.deliverReward(1.0)).hasMessageStartingWith("reward: 1.0 is not allowed");
+    }
+}
