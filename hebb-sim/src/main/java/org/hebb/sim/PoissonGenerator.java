@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * NEST's {@code poisson_generator}: in every active step each target receives its own, independent
  * Poisson-distributed number of spikes with mean {@code rate * h * 1e-3} (rate in Hz, h in ms), sent
- * as one spike with that multiplicity. Each generator draws from its own stream, seeded from the
+ * as one spike with that multiplicity. Active in step {@code k} when {@code start < k h <= stop}
+ * (NEST tests the step's start), so the spikes have stamps in {@code (start + h, stop + h]}. Each generator draws from its own stream, seeded from the
  * network seed and its node id, so a run is reproducible and independent of other devices.
  */
 final class PoissonGenerator extends StimulatorGroup {
@@ -63,7 +64,7 @@ final class PoissonGenerator extends StimulatorGroup {
     @Override
     void update(long step, Network net) {
         for (int i = 0; i < size; i++) {
-            if (rate[i] > 0.0 && active(i, step)) {
+            if (rate[i] > 0.0 && active(i, step)) { // poisson_generator::update: is_active(T + lag)
                 net.sendPoisson(firstId + i, step, rate[i] * h * 1e-3, rng[i]); // poisson_generator::pre_run_hook
             }
         }

@@ -76,6 +76,20 @@ class ConnectionRulesTest {
     }
 
     @Test
+    void fixedIndegreeDrawsSourcesUniformly() {
+        int sources = 10, targets = 2000, k = 3;
+        Connections c = connect(21, sources, targets, false, ConnSpec.fixedIndegree(k).withMultapses(false), SynSpec.staticSynapse());
+        int[] count = new int[sources + 1];
+        for (int s : c.sources()) {
+            count[s]++;
+        }
+        double p = (double) k / sources, mean = targets * p, se = Math.sqrt(targets * p * (1 - p));
+        for (int s = 1; s <= sources; s++) { // 10 comparisons: 4 SE keeps the family-wise false alarm rate < 1e-3
+            assertThat(Math.abs(count[s] - mean)).as("source %d chosen %d times", s, count[s]).isLessThanOrEqualTo(4 * se);
+        }
+    }
+
+    @Test
     void fixedOutdegreeIsExact() {
         int n = 20, k = 5;
         Connections c = connect(4, n, n, true, ConnSpec.fixedOutdegree(k).withAutapses(false).withMultapses(false), SynSpec.staticSynapse());

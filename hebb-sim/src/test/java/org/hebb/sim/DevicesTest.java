@@ -16,7 +16,7 @@ class DevicesTest {
     }
 
     @Test
-    void dcGeneratorActsOnTheIntervalShiftedByOneStepPlusDelay() {
+    void dcGeneratorActsDuringStartToStopShiftedByTheDelay() {
         double amp = 300.0, start = 10.0, stop = 20.0, d = 1.0;
         Network net = new Network(H, 1);
         NodeCollection dc = net.create("dc_generator", 1, Map.of("amplitude", amp, "start", start, "stop", stop));
@@ -26,7 +26,7 @@ class DevicesTest {
         net.connect(mm, n);
         net.simulate(50.0);
         double[] v = vm(net, mm, n.id(0));
-        double on = start + H + d, off = stop + H + d; // event stamps (start, stop], stored on arrival, used from the next step
+        double on = start + d, off = stop + d; // events of steps k with start < (k+2) h <= stop, stored on arrival, used from the next step
         double vOff = R * amp * (1 - Math.exp(-(off - on) / TAU_M));
         for (int k = 0; k < v.length; k++) {
             double t = (k + 1) * H;
@@ -47,8 +47,8 @@ class DevicesTest {
         a.connect(ma, na);
         a.simulate(60.0);
         Network b = new Network(H, 1);
-        NodeCollection dc1 = b.create("dc_generator", 1, Map.of("amplitude", 400.0, "start", 9.9, "stop", 29.9));
-        NodeCollection dc2 = b.create("dc_generator", 1, Map.of("amplitude", -50.0, "start", 29.9));
+        NodeCollection dc1 = b.create("dc_generator", 1, Map.of("amplitude", 400.0, "start", 10.0, "stop", 30.0));
+        NodeCollection dc2 = b.create("dc_generator", 1, Map.of("amplitude", -50.0, "start", 30.0));
         NodeCollection nb = b.create("iaf_psc_exp", 1);
         NodeCollection mb = b.create("multimeter", 1, Map.of("interval", H, "record_from", List.of("V_m")));
         b.connect(dc1, nb);

@@ -89,8 +89,13 @@ class PoissonGeneratorTest {
         net.simulate(300.0);
         SpikeEvents ev = net.spikeEvents(sr);
         assertThat(ev.size()).isGreaterThan(100);
-        for (long s : ev.steps()) { // generator stamps in (100, 200] ms, parrot spike 1 ms later
-            assertThat(s).isBetween(1001L + 10, 2000L + 10);
+        long first = Long.MAX_VALUE, last = 0;
+        for (long s : ev.steps()) { // active in steps k with 100 < k h <= 200: stamps (100.1, 200.1] ms, parrot 1 ms later
+            assertThat(s).isBetween(1002L + 10, 2001L + 10);
+            first = Math.min(first, s);
+            last = Math.max(last, s);
         }
+        assertThat(first).isLessThan(1012L + 5); // at 6000 spikes/s the window's edges are reached
+        assertThat(last).isGreaterThan(2011L - 5);
     }
 }
