@@ -26,6 +26,8 @@ abstract class PlasticSynapseTable extends SynapseTable {
     /** tics per step (NEST: 1000 tics per ms). */
     long tics;
     final PostSpikeArchive archive = new PostSpikeArchive();
+    /** Index of {@code weight_recorder} in a parameter set. */
+    private final int recorderIndex;
     /** Incoming connections by target: {@code inConn[inStart[id] .. inStart[id+1]-1]}. */
     int[] inStart = new int[0];
     int[] inConn = new int[0];
@@ -33,6 +35,7 @@ abstract class PlasticSynapseTable extends SynapseTable {
     PlasticSynapseTable(ModelInfo info, List<String> names) {
         super(info);
         this.names = names;
+        this.recorderIndex = names.indexOf("weight_recorder");
     }
 
     /** Index of parameter {@code name} in a set. */
@@ -167,8 +170,7 @@ abstract class PlasticSynapseTable extends SynapseTable {
 
     /** Reports {@code (sender, target, stamp, w)} to the weight_recorder of connection {@code k}, if any. */
     final void record(int k, long stamp, double w) {
-        int wr = index("weight_recorder");
-        double id = sets.get(set[k])[wr];
+        double id = sets.get(set[k])[recorderIndex];
         if (id != 0.0) {
             NodeGroup g = net.groupOf((int) id);
             ((WeightRecorder) g).record((int) id - g.firstId, source[k], target[k], stamp, w);

@@ -36,8 +36,10 @@ final class PostSpikeArchive {
             first = Arrays.copyOf(first, m);
             n = Arrays.copyOf(n, m);
         }
-        for (int c = 0; c < table.count; c++) {
-            int id = table.target[c];
+        for (int id = 1; id <= nodes; id++) {
+            if (table.inStart[id + 1] == table.inStart[id]) {
+                continue; // not a target of this table
+            }
             if (!tracked[id]) {
                 tracked[id] = true;
                 last[id] = -1.0; // ArchivingNode: last_spike_ starts at -1 ms

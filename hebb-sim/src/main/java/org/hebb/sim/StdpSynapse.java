@@ -106,13 +106,18 @@ final class StdpSynapse extends PlasticSynapseTable {
         return w;
     }
 
+    /** Math.pow with the exact shortcut of the common exponent 1 (pow(x, 1) == x in IEEE 754). */
+    private static double pow(double x, double mu) {
+        return mu == 1.0 ? x : Math.pow(x, mu);
+    }
+
     private static double facilitate(double[] p, double w, double kplus) {
-        double norm = w / p[WMAX] + p[LAMBDA] * Math.pow(1.0 - w / p[WMAX], p[MU_PLUS]) * kplus;
+        double norm = w / p[WMAX] + p[LAMBDA] * pow(1.0 - w / p[WMAX], p[MU_PLUS]) * kplus;
         return norm < 1.0 ? norm * p[WMAX] : p[WMAX];
     }
 
     private static double depress(double[] p, double w, double kminus) {
-        double norm = w / p[WMAX] - p[ALPHA] * p[LAMBDA] * Math.pow(w / p[WMAX], p[MU_MINUS]) * kminus;
+        double norm = w / p[WMAX] - p[ALPHA] * p[LAMBDA] * pow(w / p[WMAX], p[MU_MINUS]) * kminus;
         return norm > 0.0 ? norm * p[WMAX] : 0.0;
     }
 

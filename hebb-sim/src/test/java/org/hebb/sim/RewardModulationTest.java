@@ -104,4 +104,32 @@ class RewardModulationTest {
         empty.create("volume_transmitter");
         assertThatThrownBy(() -> empty.deliverReward(1.0)).hasMessageStartingWith("reward: 1.0 is not allowed");
     }
+
+    @Test
+    void badModulatedSynapseInputIsOneLine() {
+        Network net = new Network();
+        NodeCollection vt = net.create("volume_transmitter");
+        NodeCollection n = net.create("iaf_psc_alpha", 2);
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_dopamine_synapse"))))
+                .hasMessage("stdp_dopamine_synapse.volume_transmitter: 0.0 is not allowed; must be the id of a volume_transmitter created before connect");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_dopamine_synapse",
+                "volume_transmitter", vt, "Wmin", 10.0, "Wmax", 5.0, "weight", 7.0))))
+                .hasMessage("stdp_dopamine_synapse.Wmax: 5.0 is not allowed; must be >= Wmin = 10.0");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_dopamine_synapse",
+                "volume_transmitter", vt, "tau_c", -1.0))))
+                .hasMessage("stdp_dopamine_synapse.tau_c: -1.0 is not allowed; must be > 0 and finite");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_dopamine_synapse",
+                "volume_transmitter", vt, "weight", 250.0))))
+                .hasMessage("stdp_dopamine_synapse.weight: 250.0 is not allowed; must be in [Wmin, Wmax] = [0.0, 200.0]");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "stdp_dopamine_synapse",
+                "volume_transmitter", vt, "Wmin", -200.0, "weight", -5.0))))
+                .hasMessageContaining("must not flip from excitatory to inhibitory");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "mstdp_synapse", "gamma", -0.1))))
+                .hasMessage("mstdp_synapse.gamma: -0.1 is not allowed; must be >= 0 and finite");
+        assertThatThrownBy(() -> net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(Map.of("synapse_model", "three_factor_stdp_synapse",
+                "tau_minus", 0.0)))).hasMessage("three_factor_stdp_synapse.tau_minus: 0.0 is not allowed; must be > 0 and finite");
+        assertThatThrownBy(() -> net.set(vt, "deliver_interval", 0.5))
+                .hasMessage("volume_transmitter.deliver_interval: 0.5 is not allowed; must be an integer >= 1 (in units of min_delay)");
+        assertThat(net.getConnections("stdp_dopamine_synapse").size()).isZero();
+    }
 }

@@ -30,7 +30,11 @@ public final class StdpTraceFigure {
      * @return the chart
      */
     public static JFreeChart create(String title, double[] timeMs, double[] preTrace, double[] postTrace, double[] weight) {
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("time (ms)"));
+        NumberAxis time = new NumberAxis("time (ms)");
+        if (timeMs.length > 0) {
+            time.setRange(0.0, timeMs[timeMs.length - 1]);
+        }
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(12);
         combined.add(panel("pre-synaptic trace", timeMs, preTrace, new Color(0x1f77b4), true), 1);
         combined.add(panel("post-synaptic trace", timeMs, postTrace, new Color(0xd62728), true), 1);
