@@ -93,8 +93,10 @@ final class StdpSynapse extends PlasticSynapseTable {
         int post = target[k];
         double[] th = archive.t[post];
         double w = weight[k];
-        int from = archive.lowerBound(post, (tLast[k] - d) + EPS);
-        int to = archive.lowerBound(post, (t - d) + EPS);
+        int last = archive.n[post] - 1;
+        boolean any = last >= archive.first[post] && th[last] >= (tLast[k] - d) + EPS; // a post spike since the last update
+        int from = any ? archive.lowerBound(post, (tLast[k] - d) + EPS) : 0;
+        int to = any ? archive.lowerBound(post, (t - d) + EPS) : 0;
         for (int j = from; j < to; j++) { // post spikes in (t_last - d, t - d]: facilitation with Kplus at t_j + d
             double minusDt = tLast[k] - (th[j] + d);
             w = facilitate(p, w, kplus[k] * Math.exp(minusDt / p[TAU_PLUS]));

@@ -31,6 +31,7 @@ public final class StdpTraceFigure {
      */
     public static JFreeChart create(String title, double[] timeMs, double[] preTrace, double[] postTrace, double[] weight) {
         NumberAxis time = new NumberAxis("time (ms)");
+        time.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         if (timeMs.length > 0) {
             time.setRange(0.0, timeMs[timeMs.length - 1]);
         }
