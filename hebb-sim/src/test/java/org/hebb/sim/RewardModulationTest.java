@@ -132,4 +132,57 @@ class RewardModulationTest {
                 .hasMessage("volume_transmitter.deliver_interval: 0.5 is not allowed; must be an integer >= 1 (in units of min_delay)");
         assertThat(net.getConnections("stdp_dopamine_synapse").size()).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void dopamineWeightsStayInBoundsUnderRandomTrains(long seed) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        java.util.List<Double> pre = new java.util.ArrayList<>();
+        java.util.List<Double> post = new java.util.ArrayList<>();
+        java.util.List<Double> dopa = new java.util.ArrayList<>();
+        for (int s = 10; s < 20000; s++) {
+            if (rng.nextDouble() < 0.003) {
+                pre.add(s * 0.1);
+            }
+            if (rng.nextDouble() < 0.003) {
+                post.add(s * 0.1);
+            }
+            if (rng.nextDouble() < 0.002) {
+                dopa.add(s * 0.1);
+            }
+        }
+        Network net = new Network(0.1, seed);
+        NodeCollection vt = net.create("volume_transmitter", 1, Map.of("deliver_interval", 1.0 + rng.nextInt(5)));
+        NodeCollection wr = net.create("weight_recorder");
+        NodeCollection gens = net.create("spike_generator", 3);
+        net.set(gens.get(0), "spike_times", pre);
+        net.set(gens.get(1), "spike_times", post);
+        net.set(gens.get(2), "spike_times", dopa);
+        NodeCollection parrots = net.create("parrot_neuron", 3);
+        net.connect(gens, parrots, ConnSpec.oneToOne(), SynSpec.staticSynapse());
+        net.connect(parrots.get(2), vt);
+        Map<String, Object> syn = new LinkedHashMap<>(Map.of("synapse_model", "stdp_dopamine_synapse", "weight", 35.0, "Wmin", 10.0,
+                "Wmax", 60.0, "A_plus", 5.0, "A_minus", 5.0, "b", 0.01, "volume_transmitter", vt, "weight_recorder", wr));
+        syn.put("receptor_type", 1);
+        syn.put("delay", 0.1 * (10 + rng.nextInt(40)));
+        net.connect(parrots.get(0), parrots.get(1), ConnSpec.allToAll(), SynSpec.of(syn));
+        double lo = 35.0;
+        double hi = 35.0;
+        for (int i = 0; i < 210; i++) {
+            net.simulate(10.0);
+            if (i % 20 == 0) {
+                net.deliverReward(vt, rng.nextDouble() * 40 - 20);
+            }
+            double w = net.getConnectionState("stdp_dopamine_synapse", "weight")[0];
+            assertThat(w).isBetween(10.0, 60.0);
+            lo = Math.min(lo, w);
+            hi = Math.max(hi, w);
+        }
+        System.out.printf("dopamine bounds seed %d: weight range [%.3f, %.3f]%n", seed, lo, hi);
+        assertThat(hi - lo).isGreaterThan(1.0); // the weight did move
+        assertThat(net.weightEvents(wr).size()).isEqualTo(pre.size());
+        for (double w : net.weightEvents(wr).weights()) {
+            assertThat(w).isBetween(10.0, 60.0);
+        }
+    }
 }
