@@ -39,6 +39,8 @@ final class RewardStdpSynapse extends PlasticSynapseTable implements RewardModul
     private static final int RATE = 0, A_PLUS = 1, A_MINUS = 2, TAU_PLUS = 3, TAU_MINUS = 4, WMIN = 5, WMAX = 6, OPT = 7, TAU_Z = 8;
 
     private final boolean florian;
+    /** The three-factor parameters per set (for the gate g). */
+    private final List<ThreeFactorStdp.Params> threeFactor = new java.util.ArrayList<>();
     double[] pPlus = new double[16];
     double[] pMinus = new double[16];
     /** MSTDPET eligibility z, or the three-factor window sum of zeta. */
@@ -65,7 +67,7 @@ final class RewardStdpSynapse extends PlasticSynapseTable implements RewardModul
             if (florian) {
                 new FlorianStdp.Params(p[RATE], p[A_PLUS], p[A_MINUS], p[TAU_PLUS], p[TAU_MINUS], p[TAU_Z], p[WMIN], p[WMAX]);
             } else {
-                new ThreeFactorStdp.Params(p[RATE], p[A_PLUS], p[A_MINUS], p[TAU_PLUS], p[TAU_MINUS], p[WMIN], p[WMAX]);
+                threeFactor.add(new ThreeFactorStdp.Params(p[RATE], p[A_PLUS], p[A_MINUS], p[TAU_PLUS], p[TAU_MINUS], p[WMIN], p[WMAX]));
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(info.name() + "." + e.getMessage());
@@ -183,7 +185,7 @@ final class RewardStdpSynapse extends PlasticSynapseTable implements RewardModul
                 double[] p = sets.get(set[k]);
                 double dw = p[RATE] * amount * elig[k]; // eq. 3
                 if (p[OPT] != 0.0) {
-                    dw *= dw > 0 ? (p[WMAX] - weight[k]) / (p[WMAX] - p[WMIN]) : (weight[k] - p[WMIN]) / (p[WMAX] - p[WMIN]); // g: soft bound
+                    dw *= ThreeFactorStdp.SOFT_BOUND.g(weight[k], Math.signum(dw), threeFactor.get(set[k])); // g_ij
                 }
                 weight[k] = Math.min(p[WMAX], Math.max(p[WMIN], weight[k] + dw));
                 elig[k] = 0.0; // a new window

@@ -185,4 +185,53 @@ class RewardModulationTest {
             assertThat(w).isBetween(10.0, 60.0);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void mstdpInANetworkEqualsFlorianStdpBitForBit(boolean et) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        java.util.List<Double> pre = new java.util.ArrayList<>();
+        java.util.List<Double> post = new java.util.ArrayList<>();
+        for (int s = 2; s <= 400; s++) {
+            if (rng.nextDouble() < 0.08) {
+                pre.add((double) s);
+            }
+            if (rng.nextDouble() < 0.08) {
+                post.add((double) s);
+            }
+        }
+        Network net = pair(pre, post, Map.of("synapse_model", "mstdp_synapse", "weight", 50.0, "eligibility_trace", et, "gamma", 0.3), 1.0);
+        org.hebb.sim.synapse.FlorianStdp ref = new org.hebb.sim.synapse.FlorianStdp(new org.hebb.sim.synapse.FlorianStdp.Params(0.3, 1, 1, 20, 20, 25, 0, 100),
+                et ? org.hebb.sim.synapse.FlorianStdp.Variant.MSTDPET : org.hebb.sim.synapse.FlorianStdp.Variant.MSTDP, new double[] {50.0});
+        double r = 0.0;
+        for (int chunk = 0; chunk < 40; chunk++) {
+            net.simulate(10.0);
+            for (int s = chunk * 10 + 1; s <= chunk * 10 + 10; s++) { // parrot stamp s = spikes of step s-1
+                ref.step(1.0, new int[] {pre.contains((double) s) ? 1 : 0}, new int[] {post.contains((double) s) ? 1 : 0}, new double[] {r});
+            }
+            assertThat(net.getConnectionState("mstdp_synapse", "weight")[0]).isEqualTo(ref.weights()[0]);
+            r = rng.nextDouble() * 4 - 2;
+            net.deliverReward(r); // holds for the next 10 steps
+        }
+        assertThat(ref.weights()[0]).isNotEqualTo(50.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {40.0, -40.0})
+    void threeFactorSoftBoundInANetworkEqualsTheRule(double reward) {
+        Network net = pair(List.of(10.0, 30.0), List.of(20.0, 40.0), Map.of("synapse_model", "three_factor_stdp_synapse",
+                "weight", 80.0, "eta", 0.5, "soft_bound", true), 1.0);
+        ThreeFactorStdp ref = new ThreeFactorStdp(new ThreeFactorStdp.Params(0.5, 1, 1, 20, 20, 0, 100), ThreeFactorStdp.SOFT_BOUND, new double[] {80});
+        for (int s = 1; s <= 50; s++) {
+            ref.step(1.0, new int[] {s == 10 || s == 30 ? 1 : 0}, new int[] {s == 20 || s == 40 ? 1 : 0});
+        }
+        net.simulate(50.0);
+        net.deliverReward(reward);
+        double[] dw = ref.applyReward(new double[] {reward});
+        assertThat(net.getConnectionState("three_factor_stdp_synapse", "weight")[0]).isEqualTo(ref.weights()[0]);
+        // all-to-all window: pre 10 / post 20, pre 10 / post 40, pre 30 / post 40 potentiate; post 20 / pre 30 depresses
+        double stdp = 2 * Math.exp(-10.0 / 20.0) + Math.exp(-30.0 / 20.0) - Math.exp(-10.0 / 20.0);
+        double g = reward > 0 ? (100.0 - 80.0) / 100.0 : (80.0 - 0.0) / 100.0; // soft bound
+        assertThat(dw[0]).isCloseTo(0.5 * reward * stdp * g, org.assertj.core.data.Offset.offset(1e-12));
+    }
 }
