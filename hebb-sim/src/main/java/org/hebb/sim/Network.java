@@ -177,6 +177,9 @@ public final class Network {
             return;
         }
         SynapseTable table = synapses.get(syn.model());
+        if (table == null) {
+            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
+        }
         table.connect(this, pre.ids(), post.ids(), conn, syn, connectRng);
         wired = false;
     }
