@@ -158,8 +158,8 @@ final class StdpDopamineSynapse extends PlasticSynapseTable implements RewardMod
                 c[k] += p[A_PLUS] * (kplus[k] * Math.exp((tLast[k] - t0) / p[TAU_PLUS])); // no eps check here (NEST)
             }
             processDopa(k, p, t0, tTrig);
-            n[k] = n[k] * Math.exp((dsT[idx[k]] - tTrig) / p[TAU_N]); // n now at t_trig
-            kplus[k] = kplus[k] * Math.exp((tLast[k] - tTrig) / p[TAU_PLUS]);
+            n[k] = NeuronGroup.flush(n[k] * Math.exp((dsT[idx[k]] - tTrig) / p[TAU_N])); // n now at t_trig
+            kplus[k] = NeuronGroup.flush(kplus[k] * Math.exp((tLast[k] - tTrig) / p[TAU_PLUS]));
             tLast[k] = tTrig;
             idx[k] = 0;
         }
@@ -221,7 +221,7 @@ final class StdpDopamineSynapse extends PlasticSynapseTable implements RewardMod
             double n0 = n[k] * Math.exp((dsT[idx[k]] - t0) / p[TAU_N]);
             updateWeight(k, p, c[k], n0, t0 - t1);
         }
-        c[k] = c[k] * Math.exp((t0 - t1) / p[TAU_C]);
+        c[k] = NeuronGroup.flush(c[k] * Math.exp((t0 - t1) / p[TAU_C]));
     }
 
     /** n jumps by m / tau_n at the next dopamine spike (update_dopamine_). */
