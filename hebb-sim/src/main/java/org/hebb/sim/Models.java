@@ -43,6 +43,7 @@ public final class Models {
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
         synapse(STATIC_SYNAPSE, SynapseTable::new);
+        PlasticModels.register(Models::synapse, Models::node);
     }
 
     private Models() {

@@ -283,6 +283,9 @@ public final class Network {
             }
         }
         spikeCount = 0;
+        for (SynapseTable t : tables) {
+            t.endStep(k); // time-driven plastic rules advance here
+        }
     }
 
     /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
@@ -392,6 +395,94 @@ public final class Network {
                     type == SpikeRecorder.class ? "spike_recorder" : type == Multimeter.class ? "multimeter" : "weight_recorder").name());
         }
         return type.cast(g);
+    }
+
+    /** NEST's min_delay in steps: the smallest delay of any connection (1 without connections). */
+    int minDelaySteps() {
+        int m = Integer.MAX_VALUE;
+        for (SynapseTable t : synapses.values()) {
+            for (int k = 0; k < t.count; k++) {
+                m = Math.min(m, t.delaySteps[k]);
+            }
+        }
+        return m == Integer.MAX_VALUE ? 1 : m;
+    }
+
+    /**
+     * A state variable of every connection of a synapse model, in the order of {@link #getConnections(String)}:
+     * {@code weight}, and for plastic models their state, e.g. {@code Kplus} (stdp_synapse),
+     * {@code c}, {@code n} (stdp_dopamine_synapse), {@code pre_trace}, {@code post_trace}.
+     *
+     * @param synapseModel a synapse model name
+     * @param name the variable
+     * @return one value per connection
+     */
+    public double[] getConnectionState(String synapseModel, String name) {
+        SynapseTable t = synapses.get(synapseModel);
+        if (t == null) {
+            throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
+        }
+        t.finish(this, size());
+        double[] v = t.state(name);
+        if (v == null) {
+            throw ParameterCheck.invalid(synapseModel + ".state", "'" + name + "'", "a state variable of this synapse model");
+        }
+        return v;
+    }
+
+    /**
+     * Delivers a reward (neuromodulator) signal from Java code between simulate calls; it acts in the next
+     * step. To every volume_transmitter (as a dopamine spike of multiplicity {@code amount}) and every
+     * reward-modulated synapse.
+     *
+     * @param amount the reward, signed
+     * @throws IllegalArgumentException if the network has no reward-modulated synapse
+     */
+    public void deliverReward(double amount) {
+        deliverReward(null, amount);
+    }
+
+    /**
+     * Delivers a reward to {@code targets} only: volume transmitters, or neurons (the reward of their
+     * incoming reward-modulated synapses, e.g. per output neuron).
+     *
+     * @param targets volume_transmitter or neuron ids; null for all
+     * @param amount the reward, signed
+     */
+    public void deliverReward(NodeCollection targets, double amount) {
+        ParameterCheck.toDouble("reward", amount, false);
+        boolean modulated = false;
+        for (SynapseTable t : synapses.values()) {
+            modulated |= t instanceof RewardModulated && t.count > 0;
+        }
+        if (!modulated) {
+            throw ParameterCheck.invalid("reward", amount, "delivered to a network with a reward-modulated synapse (this one has none)");
+        }
+        int[] ids = targets == null ? null : targets.ids();
+        for (NodeGroup g : groups) {
+            if (g instanceof VolumeTransmitter vt) {
+                for (int i = 0; i < vt.size; i++) {
+                    if (ids == null || contains(ids, vt.firstId + i)) {
+                        vt.inject(i, step, amount);
+                    }
+                }
+            }
+        }
+        for (SynapseTable t : synapses.values()) {
+            if (t instanceof RewardModulated r) {
+                t.finish(this, size());
+                r.reward(ids, amount, step);
+            }
+        }
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the static_synapse connections */

@@ -61,6 +61,7 @@ class SynapseTable {
                 throw ParameterCheck.invalid(g.model() + ".receptor_type", syn.receptorType(), ng.receptorTypes());
             }
         }
+        int paramSet = paramSet(syn.extra(), net);
         ConnectionRule pairs = ConnectionRule.expand(conn, pre, post, rng);
         int[] delays = new int[pairs.count];
         double[] weights = new double[pairs.count];
@@ -75,10 +76,43 @@ class SynapseTable {
                 throw ParameterCheck.invalid("delay", d, ">= the resolution " + net.resolution() + " ms");
             }
             delays[k] = Math.toIntExact(steps);
+            checkWeight(paramSet, weights[k]);
         }
         for (int k = 0; k < pairs.count; k++) {
-            add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
+            add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType(), paramSet);
         }
+    }
+
+    /** Adds a connection made with the model parameters {@code paramSet} (see {@link #paramSet}). */
+    void add(int s, int t, double w, int d, int r, int paramSet) {
+        add(s, t, w, d, r);
+    }
+
+    /**
+     * Hook for plastic models: validates the model parameters of one connect call (all before any
+     * connection is added) and returns a handle for them. A static synapse takes none.
+     */
+    int paramSet(java.util.Map<String, Object> extra, Network net) {
+        for (String k : extra.keySet()) {
+            throw ParameterCheck.unknown(info.name() + ".parameter", k, info.defaults().keySet());
+        }
+        return 0;
+    }
+
+    /** Hook for plastic models: rejects an initial weight their parameters do not allow. */
+    void checkWeight(int paramSet, double w) {
+    }
+
+    /**
+     * Hook for plastic models: a per-connection state column by name (copy, connection order of
+     * {@link Network#getConnections}); null if the model has no such variable.
+     */
+    double[] state(String name) {
+        return name.equals("weight") ? java.util.Arrays.copyOf(weight, count) : null;
+    }
+
+    /** Hook for time-driven plastic models: called after the spikes of step {@code step} were delivered. */
+    void endStep(long step) {
     }
 
     /** Hook for subclasses: grow their per-connection columns to {@code n}. */

@@ -58,10 +58,12 @@ class ModelsTest {
 
     @Test
     void catalogueListsEveryModelByKind() {
-        assertThat(Models.names(ModelInfo.Kind.NEURON)).containsExactly("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron");
+        assertThat(Models.names(ModelInfo.Kind.NEURON)).containsExactly("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron",
+                "volume_transmitter");
         assertThat(Models.names(ModelInfo.Kind.STIMULATOR)).containsExactly("dc_generator", "step_current_generator", "spike_generator", "poisson_generator");
         assertThat(Models.names(ModelInfo.Kind.RECORDER)).containsExactly("multimeter", "spike_recorder", "weight_recorder");
-        assertThat(Models.names(ModelInfo.Kind.SYNAPSE)).containsExactly("static_synapse");
+        assertThat(Models.names(ModelInfo.Kind.SYNAPSE)).containsExactly("static_synapse", "stdp_synapse", "stdp_trace_synapse",
+                "stdp_dopamine_synapse", "mstdp_synapse", "three_factor_stdp_synapse");
         for (String m : Models.names()) {
             if (Models.info(m).kind() != ModelInfo.Kind.SYNAPSE) {
                 Network net = new Network();

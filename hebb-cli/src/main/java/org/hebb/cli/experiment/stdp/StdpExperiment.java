@@ -1,0 +1,74 @@
+package org.hebb.cli.experiment.stdp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hebb.report.plot.ChartFiles;
+import org.hebb.report.plot.StdpTraceFigure;
+import org.hebb.sim.synapse.TraceStdp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hebb experiment stdp}: the report's §3.2 (Fig. 9). Wmax 1000, Wmin 0, w 500, lambda 0.01,
+ * mu_plus = mu_minus = 1, tau_tr_pre = tau_tr_post = 20 ms, dt 1 ms, 1000 ms; pre and post Poisson trains at
+ * seeded rates (the report does not state them). Two runs: {@code alpha-1/} (the report's printed
+ * alpha = -1.0) and {@code alpha+1/} (the usual sign), each with {@code stdp_trace.csv} and a three-panel
+ * figure {@code stdp_trace.png} + {@code .svg}.
+ */
+@Command(name = "stdp", mixinStandardHelpOptions = true,
+        description = "Experiment 3.2: the trace STDP rule (eq. 8-12) under Poisson trains; CSV + Fig. 9-style figure per alpha.")
+public final class StdpExperiment implements Callable<Integer> {
+
+    @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "results/experiment-stdp")
+    Path out;
+
+    @Option(names = "--seed", description = "seed of the spike trains (default: ${DEFAULT-VALUE})", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--pre-rate", description = "presynaptic Poisson rate, Hz (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    double preRate;
+
+    @Option(names = "--post-rate", description = "postsynaptic Poisson rate, Hz (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    double postRate;
+
+    @Override
+    public Integer call() throws IOException {
+        for (double alpha : new double[] {-1.0, 1.0}) {
+            TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, 1.0, 1000.0, preRate, postRate, seed);
+            TraceStdpProtocol.Result r = protocol.run();
+            Path dir = out.resolve(alpha < 0 ? "alpha-1" : "alpha+1");
+            Files.createDirectories(dir);
+            writeCsv(dir.resolve("stdp_trace.csv"), r);
+            String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f Hz, seed %d",
+                    alpha, preRate, postRate, seed);
+            ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight()), dir, "stdp_trace", 1000, 800);
+            System.out.printf(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; wrote %s%n", alpha,
+                    sum(r.preSpikes()), sum(r.postSpikes()), r.weight()[r.weight().length - 1], dir);
+        }
+        return 0;
+    }
+
+    private static int sum(int[] a) {
+        int s = 0;
+        for (int v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    static void writeCsv(Path file, TraceStdpProtocol.Result r) {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write("time_ms,pre_trace,post_trace,weight\n");
+            for (int k = 0; k < r.timeMs().length; k++) {
+                w.write(r.timeMs()[k] + "," + r.preTrace()[k] + "," + r.postTrace()[k] + "," + r.weight()[k] + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
