@@ -1,0 +1,141 @@
+package org.hebb.l2l.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A run's directory and the files in it:
+ * <ul>
+ *   <li>{@code run.json}: provenance (config and its SHA-256, seeds, git commit, JDK, libraries, machine, sessions
+ *       with wall times), pretty-printed JSON;</li>
+ *   <li>{@code trajectory.h5}: the trajectory, written by a {@link TrajectoryWriter};</li>
+ *   <li>{@code best.genome}: the best individual, one gene per line ({@link Double#toString}, which round-trips);</li>
+ *   <li>{@code checkpoint.bin}: see {@link Checkpoint}; {@code generations.bin}: see {@link GenerationLog}.</li>
+ * </ul>
+ * Every file but the log is replaced atomically (temp file, fsync, rename).
+ */
+public final class RunDirectory {
+    public static final String RUN_JSON = "run.json";
+    public static final String TRAJECTORY = "trajectory.h5";
+    public static final String BEST_GENOME = "best.genome";
+    public static final String CHECKPOINT = "checkpoint.bin";
+    public static final String GENERATIONS = "generations.bin";
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
+    private RunDirectory() {
+    }
+
+    /** Whether {@code dir} looks like a run directory (it holds a {@code run.json}). */
+    public static boolean isRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(RUN_JSON));
+    }
+
+    /** Reads a run's {@code run.json}. */
+    public static ObjectNode readRunJson(Path dir) throws IOException {
+        JsonNode n = JSON.readTree(dir.resolve(RUN_JSON).toFile());
+        if (!(n instanceof ObjectNode o) || !"hebb-run".equals(o.path("format").asText())) {
+            throw new IllegalArgumentException(dir.resolve(RUN_JSON) + ": not a hebb run.json is not allowed; "
+                    + "must be written by hebb run");
+        }
+        return o;
+    }
+
+    /** Reads {@code best.genome}: one number per line. */
+    public static double[] readBestGenome(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve(BEST_GENOME)).stream().filter(l -> !l.isBlank())
+                .mapToDouble(Double::parseDouble).toArray();
+    }
+
+    static void writeRunJson(Path dir, ObjectNode runJson) throws IOException {
+        writeAtomically(dir.resolve(RUN_JSON), JSON.writeValueAsBytes(runJson));
+    }
+
+    static void writeBestGenome(Path dir, double[] genome) throws IOException {
+        StringBuilder sb = new StringBuilder(genome.length * 20);
+        for (double v : genome) {
+            sb.append(v).append('\n'); // Double.toString: shortest text that parses back to the same double
+        }
+        writeAtomically(dir.resolve(BEST_GENOME), sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically: temp file in the same directory, fsync, rename. */
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(bytes);
+            }
+        });
+    }
+
+    /** Lets {@code writer} fill a temp file, forces it to disk and renames it onto {@code file}. */
+    public static void writeAtomically(Path file, FileWriter writer) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        writer.write(tmp);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes a file at a path given to it. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path target) throws IOException;
+    }
+
+    /** SHA-256 (hex) of the canonical text of {@code config}: object keys sorted at every level, compact JSON. */
+    public static String fingerprint(JsonNode config) {
+        try {
+            byte[] text = COMPACT.writeValueAsBytes(canonical(config));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode canonical(JsonNode n) {
+        if (n.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                sorted.put(e.getKey(), canonical(e.getValue()));
+            }
+            ObjectNode o = COMPACT.createObjectNode();
+            sorted.forEach(o::set);
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = COMPACT.createArrayNode();
+            n.forEach(x -> a.add(canonical(x)));
+            return a;
+        }
+        if (n.isNumber() && n.isIntegralNumber()) {
+            return COMPACT.getNodeFactory().numberNode(n.bigIntegerValue()); // int vs long read back the same
+        }
+        return n;
+    }
+}
