@@ -1,0 +1,251 @@
+package org.hebb.l2l.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.Population;
+import org.hebb.l2l.benchmark.BenchmarkFunction;
+import org.hebb.l2l.benchmark.FunctionOptimizee;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GeneticAlgorithmTest {
+    private static final FunctionOptimizee SPHERE = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 4);
+
+    private static GeneticAlgorithmParameters params(long seed) {
+        return GeneticAlgorithmParameters.of(seed, 10, 0.5, 0.3, 100, 0.5, 3, 0.5, 1.0);
+    }
+
+    /** Evaluates what the GA asks for and tells it the full fitness column; returns the population asked. */
+    private static Population step(GeneticAlgorithm ga) {
+        Population p = ga.ask();
+        double[][] f = new double[p.size()][];
+        for (int i = 0; i < p.size(); i++) {
+            f[i] = p.needsEvaluation(i) ? SPHERE.evaluate(p.genome(i), new EvaluationContext(p.generation(), i, 0))
+                    : p.knownFitness(i);
+        }
+        ga.tell(f);
+        return p;
+    }
+
+    static Stream<Arguments> badParameters() {
+        return Stream.of(
+                Arguments.of("pop_size", 1, "pop_size: 1 is not allowed; must be >= 2"),
+                Arguments.of("cx_prob", 1.5, "cx_prob: 1.5 is not allowed; must be in [0, 1]"),
+                Arguments.of("cx_prob", -0.1, "cx_prob: -0.1 is not allowed; must be in [0, 1]"),
+                Arguments.of("mut_prob", 2.0, "mut_prob: 2.0 is not allowed; must be in [0, 1]"),
+                Arguments.of("ind_prob", Double.NaN, "ind_prob: NaN is not allowed; must be in [0, 1]"),
+                Arguments.of("tourn_size", 11, "tourn_size: 11 is not allowed; must be in [1, pop_size = 10]"),
+                Arguments.of("tourn_size", 0, "tourn_size: 0 is not allowed; must be in [1, pop_size = 10]"),
+                Arguments.of("mate_par", -0.5, "mate_par: -0.5 is not allowed; must be finite and >= 0 (cxBlend alpha)"),
+                Arguments.of("mate_par", Double.POSITIVE_INFINITY,
+                        "mate_par: Infinity is not allowed; must be finite and >= 0 (cxBlend alpha)"),
+                Arguments.of("mut_par", 0.0, "mut_par: 0.0 is not allowed; must be finite and > 0 (mutGaussian sigma)"),
+                Arguments.of("mut_par", Double.NaN, "mut_par: NaN is not allowed; must be finite and > 0 (mutGaussian sigma)"),
+                Arguments.of("n_iteration", 0, "n_iteration: 0 is not allowed; must be >= 1"),
+                Arguments.of("elitism", 10, "elitism: 10 is not allowed; must be in [0, pop_size - 1 = 9]"),
+                Arguments.of("seed", 1.5, "seed: 1.5 is not allowed; must be an integer"),
+                Arguments.of("reevaluate_all", 1, "reevaluate_all: 1 is not allowed; must be true or false"),
+                Arguments.of("tourn_sise", 3, "genetic algorithm parameter: 'tourn_sise' is not allowed; must be one of "
+                        + "[cx_prob, elitism, ind_prob, mate_par, mut_par, mut_prob, n_iteration, pop_size, "
+                        + "reevaluate_all, seed, tourn_size]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badParameters")
+    void badParametersAreRejectedInOneLineNamingFieldValueAndAllowed(String field, Object value, String message) {
+        Map<String, Object> m = new HashMap<>(params(1).toMap());
+        m.put(field, value);
+        assertThatThrownBy(() -> GeneticAlgorithmParameters.of(m)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThat(message).doesNotContain("\n");
+    }
+
+    @Test
+    void missingParameterIsRejected() {
+        Map<String, Object> m = new HashMap<>(params(1).toMap());
+        m.remove("mut_par");
+        assertThatThrownBy(() -> GeneticAlgorithmParameters.of(m)).hasMessage("mut_par: missing is not allowed; must be a number");
+    }
+
+    @Test
+    void parametersRoundTripThroughL2lNames() {
+        GeneticAlgorithmParameters p = GeneticAlgorithmParameters.mountainCarPaper();
+        assertThat(GeneticAlgorithmParameters.of(p.toMap())).isEqualTo(p);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void theSeedDecidesEverything(long seed) {
+        GeneticAlgorithm a = new GeneticAlgorithm(params(seed), SPHERE, SPHERE.fitnessWeights());
+        GeneticAlgorithm b = new GeneticAlgorithm(params(seed), SPHERE, SPHERE.fitnessWeights());
+        GeneticAlgorithm c = new GeneticAlgorithm(params(seed + 100), SPHERE, SPHERE.fitnessWeights());
+        for (int g = 0; g < 5; g++) {
+            Population pa = step(a), pb = step(b), pc = step(c);
+            for (int i = 0; i < pa.size(); i++) {
+                assertThat(pb.genome(i)).containsExactly(pa.genome(i));
+            }
+            assertThat(pc.genome(0)).isNotEqualTo(pa.genome(0));
+        }
+    }
+
+    @Test
+    void onlyChangedIndividualsAreEvaluatedAgainAndKeepTheirParentsFitness() {
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(5, 20, 0.3, 0.3, 50, 0.5, 3, 0.5, 1.0),
+                SPHERE, SPHERE.fitnessWeights());
+        step(ga);
+        int carried = 0;
+        for (int g = 1; g < 10; g++) {
+            Population p = ga.ask();
+            for (int i = 0; i < p.size(); i++) {
+                if (!p.needsEvaluation(i)) {
+                    carried++;
+                    double[] expected = SPHERE.evaluate(p.genome(i), new EvaluationContext(g, i, 0));
+                    assertThat(p.knownFitness(i)).containsExactly(expected); // fitness belongs to this very genome
+                }
+            }
+            step(ga);
+        }
+        assertThat(carried).isPositive();
+    }
+
+    @Test
+    void reevaluateAllAsksForEveryIndividual() {
+        GeneticAlgorithm ga = new GeneticAlgorithm(new GeneticAlgorithmParameters(5, 20, 0.3, 0.3, 50, 0.5, 3, 0.5, 1.0,
+                0, true), SPHERE, SPHERE.fitnessWeights());
+        for (int g = 0; g < 4; g++) {
+            assertThat(ga.ask().evaluationCount()).isEqualTo(20);
+            step(ga);
+        }
+    }
+
+    @Test
+    void variationRespectsTheOptimizeesBounds() {
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(9, 20, 1.0, 1.0, 50, 1.0, 3, 5.0, 100.0),
+                SPHERE, SPHERE.fitnessWeights());
+        for (int g = 0; g < 5; g++) {
+            Population p = step(ga);
+            for (int i = 0; i < p.size(); i++) {
+                assertThat(Arrays.stream(p.genome(i)).allMatch(v -> v >= -5.12 && v <= 5.12)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void noTwoOffspringStayIdenticalUnlessTheDuplicateGuardSpared()  {
+        // cx 0 and mut 0: offspring are clones, so only the duplicate guard (p = 0.8) changes later twins.
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(4, 30, 0.0, 0.0, 50, 1.0, 3, 0.5, 1.0),
+                SPHERE, SPHERE.fitnessWeights());
+        int twins = 0, mutated = 0;
+        for (int g = 0; g < 40; g++) {
+            Population p = step(ga);
+            if (g == 0) {
+                continue;
+            }
+            for (int i = 0; i < p.size(); i++) {
+                mutated += p.needsEvaluation(i) ? 1 : 0;
+                for (int j = 0; j < i; j++) {
+                    if (Arrays.equals(p.genome(i), p.genome(j))) {
+                        twins++;
+                        break;
+                    }
+                }
+            }
+        }
+        // every mutated individual was a later twin; of the later twins, 80 % are mutated
+        assertThat(mutated).isPositive();
+        double fraction = mutated / (double) (mutated + twins);
+        assertThat(fraction).isBetween(0.7, 0.9);
+    }
+
+    @Test
+    void elitismKeepsTheBestDistinctIndividualsUnchanged() {
+        GeneticAlgorithm ga = new GeneticAlgorithm(new GeneticAlgorithmParameters(3, 12, 0.9, 0.9, 50, 0.5, 3, 0.5, 1.0,
+                2, false), SPHERE, SPHERE.fitnessWeights());
+        for (int g = 0; g < 6; g++) {
+            Population p = ga.ask();
+            double[][] f = new double[p.size()][];
+            for (int i = 0; i < p.size(); i++) {
+                f[i] = SPHERE.evaluate(p.genome(i), new EvaluationContext(g, i, 0));
+            }
+            Integer[] order = new Integer[p.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(f[a][0], f[b][0]));
+            ga.tell(f);
+            Population next = ga.ask();
+            assertThat(next.genome(0)).containsExactly(p.genome(order[0]));
+            assertThat(next.knownFitness(0)).containsExactly(f[order[0]]);
+            assertThat(next.knownFitness(1)[0]).isGreaterThanOrEqualTo(f[order[0]][0]);
+            assertThat(next.genome(1)).isNotEqualTo(next.genome(0));
+        }
+    }
+
+    @Test
+    void stateRoundTripContinuesIdentically() throws IOException {
+        GeneticAlgorithm a = new GeneticAlgorithm(params(77), SPHERE, SPHERE.fitnessWeights());
+        for (int g = 0; g < 3; g++) {
+            step(a);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        a.writeState(new DataOutputStream(bytes));
+        GeneticAlgorithm b = new GeneticAlgorithm(params(77), SPHERE, SPHERE.fitnessWeights());
+        b.readState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(b.generation()).isEqualTo(3);
+        for (int g = 0; g < 5; g++) {
+            Population pa = step(a), pb = step(b);
+            for (int i = 0; i < pa.size(); i++) {
+                assertThat(pb.genome(i)).containsExactly(pa.genome(i));
+                assertThat(pb.needsEvaluation(i)).isEqualTo(pa.needsEvaluation(i));
+            }
+        }
+    }
+
+    @Test
+    void runsExactlyNIterationGenerations() {
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(1, 4, 0.5, 0.5, 3, 0.5, 2, 0.5, 1.0),
+                SPHERE, SPHERE.fitnessWeights());
+        int n = 0;
+        while (!ga.isDone()) {
+            step(ga);
+            n++;
+        }
+        assertThat(n).isEqualTo(3);
+        assertThatThrownBy(ga::ask).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Sanity: the GA with L2L-like settings reaches Rastrigin's global basin (f < 1) in 2-D. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void reachesRastriginsGlobalBasin(long seed) {
+        FunctionOptimizee r = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN, 2);
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(seed, 50, 0.5, 0.3, 60, 0.5, 3, 0.5,
+                0.3), r, r.fitnessWeights());
+        double best = Double.POSITIVE_INFINITY;
+        while (!ga.isDone()) {
+            Population p = ga.ask();
+            double[][] f = new double[p.size()][];
+            for (int i = 0; i < p.size(); i++) {
+                f[i] = p.needsEvaluation(i) ? r.evaluate(p.genome(i), new EvaluationContext(p.generation(), i, 0))
+                        : p.knownFitness(i);
+                best = Math.min(best, f[i][0]);
+            }
+            ga.tell(f);
+        }
+        assertThat(best).isLessThan(1.0);
+    }
+}
