@@ -51,15 +51,17 @@ final class ConnectionRule {
                 }
             }
             case "fixed_indegree" -> {
+                Pool pool = new Pool(pre);
                 for (int t : post) {
-                    for (int s : draw(pre, t, spec.degree(), aut, spec.allowMultapses(), rng, "fixed_indegree.indegree", "source")) {
+                    for (int s : pool.draw(t, spec.degree(), aut, spec.allowMultapses(), rng, "fixed_indegree.indegree", "source")) {
                         out.add(s, t);
                     }
                 }
             }
             case "fixed_outdegree" -> {
+                Pool pool = new Pool(post);
                 for (int s : pre) {
-                    for (int t : draw(post, s, spec.degree(), aut, spec.allowMultapses(), rng, "fixed_outdegree.outdegree", "target")) {
+                    for (int t : pool.draw(s, spec.degree(), aut, spec.allowMultapses(), rng, "fixed_outdegree.outdegree", "target")) {
                         out.add(s, t);
                     }
                 }
@@ -77,35 +79,66 @@ final class ConnectionRule {
         return out;
     }
 
-    /** Draws {@code k} partners of {@code self} from {@code pool}, uniformly, honouring the flags. */
-    private static int[] draw(int[] pool, int self, int k, boolean autapses, boolean multapses, RandomGenerator rng,
-            String field, String role) {
-        int[] candidates = pool;
-        if (!autapses) {
-            candidates = Arrays.stream(pool).filter(x -> x != self).toArray();
+    /**
+     * The ids partners are drawn from, with what makes each draw cost O(k) instead of O(pool):
+     * a sorted copy to find {@code self} by binary search and a reusable mark per position.
+     */
+    private static final class Pool {
+        private final int[] ids;
+        private final int[] sorted;
+        private final boolean[] taken;
+        private final int[] takenAt;
+
+        Pool(int[] ids) {
+            this.ids = ids;
+            this.sorted = ids.clone();
+            Arrays.sort(sorted);
+            this.taken = new boolean[ids.length];
+            this.takenAt = new int[ids.length];
         }
-        if (k > 0 && candidates.length == 0) {
-            throw ParameterCheck.invalid(field, k, "0 (no eligible " + role + ")");
-        }
-        int[] out = new int[k];
-        if (multapses) {
-            for (int j = 0; j < k; j++) {
-                out[j] = candidates[rng.nextInt(candidates.length)];
+
+        /** Draws {@code k} partners of {@code self} uniformly, honouring the autapse and multapse flags. */
+        int[] draw(int self, int k, boolean autapses, boolean multapses, RandomGenerator rng, String field, String role) {
+            int selfCount = 0;
+            if (!autapses) {
+                int at = Arrays.binarySearch(sorted, self);
+                if (at >= 0) {
+                    int lo = at, hi = at;
+                    while (lo > 0 && sorted[lo - 1] == self) {
+                        lo--;
+                    }
+                    while (hi < sorted.length - 1 && sorted[hi + 1] == self) {
+                        hi++;
+                    }
+                    selfCount = hi - lo + 1;
+                }
+            }
+            int eligible = ids.length - selfCount;
+            if (k > 0 && eligible == 0) {
+                throw ParameterCheck.invalid(field, k, "0 (no eligible " + role + ")");
+            }
+            if (!multapses && k > eligible) {
+                throw ParameterCheck.invalid(field, k, "<= " + eligible + " (eligible " + role + "s) when allow_multapses is false");
+            }
+            int[] out = new int[k];
+            int n = 0;
+            while (n < k) { // rejection: each accepted draw is uniform over the eligible positions not yet taken
+                int pos = rng.nextInt(ids.length);
+                if ((!autapses && ids[pos] == self) || (!multapses && taken[pos])) {
+                    continue;
+                }
+                if (!multapses) {
+                    taken[pos] = true;
+                    takenAt[n] = pos;
+                }
+                out[n++] = ids[pos];
+            }
+            if (!multapses) {
+                for (int j = 0; j < k; j++) {
+                    taken[takenAt[j]] = false;
+                }
             }
             return out;
         }
-        if (k > candidates.length) {
-            throw ParameterCheck.invalid(field, k, "<= " + candidates.length + " (eligible " + role
-                    + "s) when allow_multapses is false");
-        }
-        int[] c = candidates == pool ? pool.clone() : candidates;
-        for (int j = 0; j < k; j++) { // partial Fisher-Yates: k distinct partners
-            int r = j + rng.nextInt(c.length - j);
-            int tmp = c[j];
-            c[j] = c[r];
-            c[r] = tmp;
-            out[j] = c[j];
-        }
-        return out;
     }
 }

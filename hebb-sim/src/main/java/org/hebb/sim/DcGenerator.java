@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * NEST's {@code dc_generator}: a constant current {@code amplitude} (pA) sent in every active step.
- * The event sent in step {@code k} with delay {@code d} is stored by the target in step {@code k + d/h}
- * and acts on its membrane from the next step on (first change of V_m at 1.2 ms for h = 0.1, d = 1).
+ * NEST's {@code dc_generator}: a constant current {@code amplitude} (pA) sent in every step {@code k}
+ * with {@code start < (k+2) h <= stop}. The event sent in step {@code k} with delay {@code d} is stored
+ * by the target in step {@code k + d/h}; iaf_psc_* use it from the next step on, so the current acts on
+ * the membrane during {@code (start + d, stop + d]} (first change of V_m at 1.2 ms for start 0, h = 0.1, d = 1).
  */
 final class DcGenerator extends StimulatorGroup {
 
@@ -38,7 +39,7 @@ final class DcGenerator extends StimulatorGroup {
     @Override
     void update(long step, Network net) {
         for (int i = 0; i < size; i++) {
-            if (active(i, step)) {
+            if (active(i, step + 2)) { // StimulationDevice::is_active: current generators test step + 2
                 net.sendCurrent(firstId + i, step, amplitude[i]);
             }
         }

@@ -19,6 +19,8 @@ abstract class IafGroup extends NeuronGroup {
     private final List<String> names;
     /** {@code col[p][i]}: parameter {@code p} of neuron {@code i}; booleans stored as 0/1. */
     final double[][] col;
+    /** The E_L column (mV), cached for reading V_m = y3 + E_L. */
+    final double[] eL;
     /** Membrane potential relative to E_L (mV). */
     final double[] y3;
     /** External current buffered in the previous step (pA). */
@@ -43,6 +45,7 @@ abstract class IafGroup extends NeuronGroup {
             double v = d instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) d).doubleValue();
             java.util.Arrays.fill(col[p], v);
         }
+        eL = column("E_L");
         y3 = new double[size];
         double vm = ((Number) defaults.get("V_m")).doubleValue();
         double el = ((Number) defaults.get("E_L")).doubleValue();
@@ -129,6 +132,27 @@ abstract class IafGroup extends NeuronGroup {
     @Override
     java.util.Collection<String> settableNames() {
         return info().defaults().keySet();
+    }
+
+    /**
+     * Index mask for the per-neuron propagator arrays: 0 when every parameter except I_e is the same for
+     * all neurons (the arrays then have length 1, so the update loop streams only the state through the
+     * cache), -1 otherwise. Use as {@code p[i & mask]}.
+     */
+    final int propagatorMask() {
+        String iE = "I_e";
+        for (int p = 0; p < col.length; p++) {
+            if (names.get(p).equals(iE)) {
+                continue;
+            }
+            double[] c = col[p];
+            for (int i = 1; i < size; i++) {
+                if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(c[0])) {
+                    return -1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Refractory period in steps, rounded like NEST's Time(ms(t_ref)). */

@@ -28,6 +28,8 @@ final class IafPscAlpha extends IafGroup {
     private double[] p11Ex, p21Ex, p11In, p21In, p30, p31Ex, p32Ex, p31In, p32In, expm1TauM, epscInit, ipscInit;
     private double[] theta, vResetRel, lowerBound;
     private int[] refractoryCounts;
+    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
+    private int mask;
 
     IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -56,15 +58,17 @@ final class IafPscAlpha extends IafGroup {
             return;
         }
         double h = net.resolution();
-        p11Ex = new double[size]; p21Ex = new double[size]; p11In = new double[size]; p21In = new double[size];
-        p30 = new double[size]; p31Ex = new double[size]; p32Ex = new double[size]; p31In = new double[size];
-        p32In = new double[size]; expm1TauM = new double[size]; epscInit = new double[size]; ipscInit = new double[size];
-        theta = new double[size]; vResetRel = new double[size]; lowerBound = new double[size];
-        refractoryCounts = new int[size];
+        mask = propagatorMask();
+        int len = mask == 0 ? 1 : size;
+        p11Ex = new double[len]; p21Ex = new double[len]; p11In = new double[len]; p21In = new double[len];
+        p30 = new double[len]; p31Ex = new double[len]; p32Ex = new double[len]; p31In = new double[len];
+        p32In = new double[len]; expm1TauM = new double[len]; epscInit = new double[len]; ipscInit = new double[len];
+        theta = new double[len]; vResetRel = new double[len]; lowerBound = new double[len];
+        refractoryCounts = new int[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
         double[] el = column("E_L"), vTh = column("V_th"), vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref");
         double[] p = null;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < len; i++) {
             if (p == null || tauM[i] != tauM[i - 1] || cM[i] != cM[i - 1] || tauEx[i] != tauEx[i - 1] || tauIn[i] != tauIn[i - 1]) {
                 p = propagators(tauM[i], cM[i], tauEx[i], tauIn[i], h);
             }
@@ -84,25 +88,26 @@ final class IafPscAlpha extends IafGroup {
         final int off = exc.offset(step);
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
         final double[] iE = column("I_e");
+        final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
-                double v = p30[i] * (y0[i] + iE[i]) + p31Ex[i] * dIEx[i] + p32Ex[i] * iEx[i]
-                        + p31In[i] * dIIn[i] + p32In[i] * iIn[i] + expm1TauM[i] * y3[i] + y3[i];
-                y3[i] = v < lowerBound[i] ? lowerBound[i] : v;
+                double v = p30[i & m] * (y0[i] + iE[i]) + p31Ex[i & m] * dIEx[i] + p32Ex[i & m] * iEx[i]
+                        + p31In[i & m] * dIIn[i] + p32In[i & m] * iIn[i] + expm1TauM[i & m] * y3[i] + y3[i];
+                y3[i] = v < lowerBound[i & m] ? lowerBound[i & m] : v;
             } else {
                 r[i]--;
             }
-            iEx[i] = flush(p21Ex[i] * dIEx[i] + p11Ex[i] * iEx[i]); // P21*dI + P22*I with P22 = P11
-            dIEx[i] = flush(dIEx[i] * p11Ex[i]);
-            dIEx[i] += epscInit[i] * wEx[off + i]; // spikes of this step enter after the membrane update
-            iIn[i] = flush(p21In[i] * dIIn[i] + p11In[i] * iIn[i]);
-            dIIn[i] = flush(dIIn[i] * p11In[i]);
-            dIIn[i] += ipscInit[i] * wIn[off + i];
+            iEx[i] = flush(p21Ex[i & m] * dIEx[i] + p11Ex[i & m] * iEx[i]); // P21*dI + P22*I with P22 = P11
+            dIEx[i] = flush(dIEx[i] * p11Ex[i & m]);
+            dIEx[i] += epscInit[i & m] * wEx[off + i]; // spikes of this step enter after the membrane update
+            iIn[i] = flush(p21In[i & m] * dIIn[i] + p11In[i & m] * iIn[i]);
+            dIIn[i] = flush(dIIn[i] * p11In[i & m]);
+            dIIn[i] += ipscInit[i & m] * wIn[off + i];
             wEx[off + i] = 0.0;
             wIn[off + i] = 0.0;
-            if (y3[i] >= theta[i]) {
-                r[i] = refractoryCounts[i];
-                y3[i] = vResetRel[i];
+            if (y3[i] >= theta[i & m]) {
+                r[i] = refractoryCounts[i & m];
+                y3[i] = vResetRel[i & m];
                 net.emitSpike(firstId + i, step, 1, 1.0);
             }
             y0[i] = cIn[off + i]; // current of this step acts from the next step on
@@ -113,7 +118,7 @@ final class IafPscAlpha extends IafGroup {
     @Override
     double read(int variable, int local) {
         return switch (variable) {
-            case 0 -> y3[local] + column("E_L")[local];
+            case 0 -> y3[local] + eL[local];
             case 1 -> iEx[local];
             default -> iIn[local];
         };

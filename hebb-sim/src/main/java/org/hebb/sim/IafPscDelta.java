@@ -26,6 +26,8 @@ final class IafPscDelta extends IafGroup {
     private double h;
     private boolean[] withRefractoryInput;
     private int[] refractoryCounts;
+    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
+    private int mask;
 
     IafPscDelta(int firstId, int size) {
         super(firstId, size);
@@ -48,12 +50,14 @@ final class IafPscDelta extends IafGroup {
             return;
         }
         h = net.resolution();
-        p30 = new double[size]; p33 = new double[size]; theta = new double[size]; vResetRel = new double[size];
-        vMinRel = new double[size]; tauMembrane = new double[size]; withRefractoryInput = new boolean[size];
-        refractoryCounts = new int[size];
+        mask = propagatorMask();
+        int len = mask == 0 ? 1 : size;
+        p30 = new double[len]; p33 = new double[len]; theta = new double[len]; vResetRel = new double[len];
+        vMinRel = new double[len]; tauMembrane = new double[len]; withRefractoryInput = new boolean[len];
+        refractoryCounts = new int[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), el = column("E_L"), vTh = column("V_th");
         double[] vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref"), refrIn = column("refractory_input");
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < len; i++) {
             double[] p = propagators(tauM[i], cM[i], h);
             p30[i] = p[0];
             p33[i] = p[1];
@@ -77,24 +81,25 @@ final class IafPscDelta extends IafGroup {
         final int off = exc.offset(step);
         final double[] w = exc.data, cIn = cur.data;
         final double[] iE = column("I_e");
+        final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_delta.cpp update(): y3 = P30 (y0 + I_e) + P33 y3 + spikes
-                double v = p30[i] * (y0[i] + iE[i]) + p33[i] * y3[i] + w[off + i];
-                if (withRefractoryInput[i]) {
+                double v = p30[i & m] * (y0[i] + iE[i]) + p33[i & m] * y3[i] + w[off + i];
+                if (withRefractoryInput[i & m]) {
                     v += refractoryInput[i];
                     refractoryInput[i] = 0.0;
                 }
-                y3[i] = v < vMinRel[i] ? vMinRel[i] : v;
+                y3[i] = v < vMinRel[i & m] ? vMinRel[i & m] : v;
             } else {
-                if (withRefractoryInput[i]) { // attenuated by the decay over the remaining refractory time
-                    refractoryInput[i] += w[off + i] * Math.exp(-r[i] * h / tauMembrane[i]);
+                if (withRefractoryInput[i & m]) { // attenuated by the decay over the remaining refractory time
+                    refractoryInput[i] += w[off + i] * Math.exp(-r[i] * h / tauMembrane[i & m]);
                 }
                 r[i]--;
             }
             w[off + i] = 0.0;
-            if (y3[i] >= theta[i]) {
-                r[i] = refractoryCounts[i];
-                y3[i] = vResetRel[i];
+            if (y3[i] >= theta[i & m]) {
+                r[i] = refractoryCounts[i & m];
+                y3[i] = vResetRel[i & m];
                 net.emitSpike(firstId + i, step, 1, 1.0);
             }
             y0[i] = cIn[off + i];
@@ -104,6 +109,6 @@ final class IafPscDelta extends IafGroup {
 
     @Override
     double read(int variable, int local) {
-        return y3[local] + column("E_L")[local];
+        return y3[local] + eL[local];
     }
 }

@@ -24,6 +24,8 @@ final class IafPscExp extends IafGroup {
     final double[] iIn = new double[size];
     private double[] p11Ex, p11In, p20, p21Ex, p21In, p22, theta, vResetRel;
     private int[] refractoryCounts;
+    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
+    private int mask;
 
     IafPscExp(int firstId, int size) {
         super(firstId, size);
@@ -47,13 +49,15 @@ final class IafPscExp extends IafGroup {
             return;
         }
         double h = net.resolution();
-        p11Ex = new double[size]; p11In = new double[size]; p20 = new double[size];
-        p21Ex = new double[size]; p21In = new double[size]; p22 = new double[size];
-        theta = new double[size]; vResetRel = new double[size]; refractoryCounts = new int[size];
+        mask = propagatorMask();
+        int len = mask == 0 ? 1 : size;
+        p11Ex = new double[len]; p11In = new double[len]; p20 = new double[len];
+        p21Ex = new double[len]; p21In = new double[len]; p22 = new double[len];
+        theta = new double[len]; vResetRel = new double[len]; refractoryCounts = new int[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
         double[] el = column("E_L"), vTh = column("V_th"), vReset = column("V_reset"), tRef = column("t_ref");
         double[] p = null;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < len; i++) {
             if (p == null || tauM[i] != tauM[i - 1] || cM[i] != cM[i - 1] || tauEx[i] != tauEx[i - 1] || tauIn[i] != tauIn[i - 1]) {
                 p = propagators(tauM[i], cM[i], tauEx[i], tauIn[i], h);
             }
@@ -80,21 +84,22 @@ final class IafPscExp extends IafGroup {
         final int off = exc.offset(step);
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
         final double[] iE = column("I_e");
+        final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_exp.cpp update(): V = V*P22 + i_ex*P21ex + i_in*P21in + (I_e + i_0)*P20
-                y3[i] = y3[i] * p22[i] + iEx[i] * p21Ex[i] + iIn[i] * p21In[i] + (iE[i] + y0[i]) * p20[i];
+                y3[i] = y3[i] * p22[i & m] + iEx[i] * p21Ex[i & m] + iIn[i] * p21In[i & m] + (iE[i] + y0[i]) * p20[i & m];
             } else {
                 r[i]--;
             }
-            iEx[i] = flush(iEx[i] * p11Ex[i]);
-            iIn[i] = flush(iIn[i] * p11In[i]);
+            iEx[i] = flush(iEx[i] * p11Ex[i & m]);
+            iIn[i] = flush(iIn[i] * p11In[i & m]);
             iEx[i] += wEx[off + i]; // spikes of this step enter after the membrane update
             iIn[i] += wIn[off + i];
             wEx[off + i] = 0.0;
             wIn[off + i] = 0.0;
-            if (y3[i] >= theta[i]) {
-                r[i] = refractoryCounts[i];
-                y3[i] = vResetRel[i];
+            if (y3[i] >= theta[i & m]) {
+                r[i] = refractoryCounts[i & m];
+                y3[i] = vResetRel[i & m];
                 net.emitSpike(firstId + i, step, 1, 1.0);
             }
             y0[i] = cIn[off + i];
@@ -105,7 +110,7 @@ final class IafPscExp extends IafGroup {
     @Override
     double read(int variable, int local) {
         return switch (variable) {
-            case 0 -> y3[local] + column("E_L")[local];
+            case 0 -> y3[local] + eL[local];
             case 1 -> iEx[local];
             default -> iIn[local];
         };

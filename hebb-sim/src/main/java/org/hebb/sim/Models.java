@@ -27,6 +27,8 @@ public final class Models {
 
     private static final Map<String, ModelInfo> INFOS = new LinkedHashMap<>();
     private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
+    /** Synapse models: the connection table type that stores and delivers their connections. */
+    private static final Map<String, java.util.function.Function<ModelInfo, SynapseTable>> SYNAPSES = new LinkedHashMap<>();
 
     static {
         node(IafPscAlpha.INFO, (f, n, h, s) -> new IafPscAlpha(f, n));
@@ -40,7 +42,7 @@ public final class Models {
         node(Multimeter.INFO, (f, n, h, s) -> new Multimeter(f, n, h));
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
-        INFOS.put(STATIC_SYNAPSE.name(), STATIC_SYNAPSE);
+        synapse(STATIC_SYNAPSE, SynapseTable::new);
     }
 
     private Models() {
@@ -49,6 +51,18 @@ public final class Models {
     private static void node(ModelInfo info, Factory factory) {
         INFOS.put(info.name(), info);
         FACTORIES.put(info.name(), factory);
+    }
+
+    private static void synapse(ModelInfo info, java.util.function.Function<ModelInfo, SynapseTable> table) {
+        INFOS.put(info.name(), info);
+        SYNAPSES.put(info.name(), table);
+    }
+
+    /** @return one empty connection table per synapse model, by name, for a new network */
+    static Map<String, SynapseTable> newSynapseTables() {
+        Map<String, SynapseTable> out = new LinkedHashMap<>();
+        SYNAPSES.forEach((name, table) -> out.put(name, table.apply(INFOS.get(name))));
+        return out;
     }
 
     /** @return every model name: neurons, devices, synapses */

@@ -29,6 +29,7 @@ final class Multimeter extends RecorderGroup {
     private int[][] local;
     private int[][] varIndex;
     private double[] sample = new double[0];
+    private boolean dirty = true;
 
     Multimeter(int firstId, int size, double h) {
         super(firstId, size, 0);
@@ -78,11 +79,16 @@ final class Multimeter extends RecorderGroup {
         intervalSteps[i] = ParameterCheck.toSteps("multimeter.interval", newInterval, h);
         recordFrom.set(i, List.copyOf(newRecordFrom));
         resizeColumns(i, newRecordFrom.size());
+        dirty = true;
     }
 
     /** Resolves targets and variable names; an unknown variable lists the target model's recordables. */
     @Override
     void prepare(Network net) {
+        if (group != null && !dirty && !net.rewiring()) {
+            return;
+        }
+        dirty = false;
         group = new NeuronGroup[size][];
         local = new int[size][];
         varIndex = new int[size][];

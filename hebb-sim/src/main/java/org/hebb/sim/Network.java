@@ -49,15 +49,17 @@ public final class Network {
     private int nextId = 1;
     private long step;
     private final Map<String, SynapseTable> synapses = new LinkedHashMap<>();
-    private final SynapseTable staticSynapses = new SynapseTable(Models.STATIC_SYNAPSE);
-    private final List<int[]> recorderLinks = new ArrayList<>();
+    private final SynapseTable staticSynapses;
+    private final SpikeRecorderLinks recorders = new SpikeRecorderLinks();
+    private SynapseTable[] tables = new SynapseTable[0];
     private final List<SpikeListener> listeners = new ArrayList<>();
-    private SpikeRecorder[][] recorderOf = new SpikeRecorder[1][];
-    private int[][] recorderLocal = new int[1][];
     private int[] spikeSender = new int[64];
     private int[] spikeMultiplicity = new int[64];
     private double[] spikeFactor = new double[64];
     private int spikeCount;
+    /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
+    private boolean wired;
+    private boolean rewiring;
 
     /** A network with resolution 0.1 ms and the default seed. */
     public Network() {
@@ -75,7 +77,8 @@ public final class Network {
         this.h = resolutionMs;
         this.seed = seed;
         this.connectRng = new SplittableRandom(seed);
-        synapses.put(Models.STATIC_SYNAPSE.name(), staticSynapses);
+        synapses.putAll(Models.newSynapseTables());
+        staticSynapses = synapses.get(Models.STATIC_SYNAPSE.name());
     }
 
     /** @return the resolution h, ms */
@@ -134,6 +137,7 @@ public final class Network {
         groupFirstIds = Arrays.copyOf(groupFirstIds, groups.size());
         groupFirstIds[groups.size() - 1] = nextId;
         nextId += n;
+        wired = false;
         return NodeCollection.range(g.firstId, n);
     }
 
@@ -175,33 +179,8 @@ public final class Network {
         if (table == null) {
             throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
         }
-        for (int id : post.ids()) {
-            NodeGroup g = groupOf(id);
-            if (!(g instanceof NeuronGroup ng)) {
-                throw ParameterCheck.invalid("connect.target", id + " (" + g.model() + ")", "a neuron");
-            }
-            if (!ng.acceptsReceptor(syn.receptorType())) {
-                throw ParameterCheck.invalid(g.model() + ".receptor_type", syn.receptorType(), ng.receptorTypes());
-            }
-        }
-        ConnectionRule pairs = ConnectionRule.expand(conn, pre.ids(), post.ids(), connectRng);
-        int[] delays = new int[pairs.count];
-        double[] weights = new double[pairs.count];
-        for (int k = 0; k < pairs.count; k++) { // validate all before adding any
-            weights[k] = syn.value(syn.weight(), k, pairs.count, connectRng, "weight");
-            double d = syn.value(syn.delay(), k, pairs.count, connectRng, "delay");
-            if (syn.delay() instanceof Distribution) {
-                d = Math.round(d / h) * h; // drawn delays are rounded to the grid
-            }
-            long steps = ParameterCheck.toSteps("delay", d, h);
-            if (steps < 1) {
-                throw ParameterCheck.invalid("delay", d, ">= the resolution " + h + " ms");
-            }
-            delays[k] = Math.toIntExact(steps);
-        }
-        for (int k = 0; k < pairs.count; k++) {
-            table.add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
-        }
+        table.connect(this, pre.ids(), post.ids(), conn, syn, connectRng);
+        wired = false;
     }
 
     private void connectRecording(NodeCollection pre, NodeCollection post, boolean multimeter) {
@@ -217,17 +196,20 @@ public final class Network {
             if (multimeter && !(groupOf(id) instanceof NeuronGroup)) {
                 throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")", "a neuron (multimeter targets)");
             }
-            if (!multimeter && groupOf(id) instanceof RecorderGroup) {
-                throw ParameterCheck.invalid("connect.source", id + " (" + model(id) + ")", "a neuron or stimulator");
+            if (!multimeter && (groupOf(id) instanceof RecorderGroup
+                    || (groupOf(id) instanceof StimulatorGroup && !(groupOf(id) instanceof SpikeGenerator)))) {
+                throw ParameterCheck.invalid("connect.source", id + " (" + model(id) + ")",
+                        "a neuron or spike_generator (record a poisson_generator through a parrot_neuron)");
             }
             for (int d : devices.ids()) {
                 if (multimeter) {
                     ((Multimeter) groupOf(d)).targetIds.get(d - groupOf(d).firstId).add(id);
                 } else {
-                    recorderLinks.add(new int[] {id, d});
+                    recorders.add(id, d);
                 }
             }
         }
+        wired = false;
     }
 
     /**
@@ -255,6 +237,24 @@ public final class Network {
     }
 
     private void prepare() {
+        rewiring = !wired;
+        if (rewiring) {
+            rewire();
+        }
+        for (NodeGroup g : groups) {
+            g.prepare(this);
+        }
+        wired = true;
+        rewiring = false;
+    }
+
+    /** @return true during a prepare after the network's structure changed */
+    boolean rewiring() {
+        return rewiring;
+    }
+
+    /** Sorts the connection tables, sizes the rings beyond the largest delay, maps sources to spike recorders. */
+    private void rewire() {
         int nodes = size();
         int ring = 2;
         for (SynapseTable t : synapses.values()) {
@@ -265,38 +265,16 @@ public final class Network {
             if (g instanceof NeuronGroup ng) {
                 ng.ensureRingLength(ring, step);
             }
-            g.prepare(this);
         }
-        List<List<int[]>> links = new ArrayList<>();
-        for (int i = 0; i <= nodes; i++) {
-            links.add(new ArrayList<>());
-        }
-        for (int[] l : recorderLinks) {
-            links.get(l[0]).add(new int[] {l[1]});
-        }
-        recorderOf = new SpikeRecorder[nodes + 1][];
-        recorderLocal = new int[nodes + 1][];
-        for (int i = 0; i <= nodes; i++) {
-            List<int[]> l = links.get(i);
-            recorderOf[i] = new SpikeRecorder[l.size()];
-            recorderLocal[i] = new int[l.size()];
-            for (int j = 0; j < l.size(); j++) {
-                recorderOf[i][j] = (SpikeRecorder) groupOf(l.get(j)[0]);
-                recorderLocal[i][j] = l.get(j)[0] - recorderOf[i][j].firstId;
-            }
-        }
+        recorders.rebuild(this, nodes);
+        tables = synapses.values().toArray(new SynapseTable[0]);
     }
 
     private void deliverSpikes(long k) {
         for (int j = 0; j < spikeCount; j++) {
             int src = spikeSender[j];
-            SpikeRecorder[] recs = recorderOf[src];
-            for (int r = 0; r < recs.length; r++) {
-                for (int m = 0; m < spikeMultiplicity[j]; m++) {
-                    recs[r].record(recorderLocal[src][r], src, k + 1);
-                }
-            }
-            for (SynapseTable t : synapses.values()) {
+            recorders.record(src, k + 1, spikeMultiplicity[j]);
+            for (SynapseTable t : tables) {
                 t.deliverSpike(src, k, spikeMultiplicity[j], spikeFactor[j]);
             }
             for (SpikeListener l : listeners) {

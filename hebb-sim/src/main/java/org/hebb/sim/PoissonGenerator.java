@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * NEST's {@code poisson_generator}: in every active step each target receives its own, independent
  * Poisson-distributed number of spikes with mean {@code rate * h * 1e-3} (rate in Hz, h in ms), sent
- * as one spike with that multiplicity. Each generator draws from its own stream, seeded from the
+ * as one spike with that multiplicity. Active in step {@code k} when {@code start < k h <= stop}
+ * (NEST tests the step's start), so the spikes have stamps in {@code (start + h, stop + h]}. Each generator draws from its own stream, seeded from the
  * network seed and its node id, so a run is reproducible and independent of other devices.
  */
 final class PoissonGenerator extends StimulatorGroup {
@@ -25,8 +26,23 @@ final class PoissonGenerator extends StimulatorGroup {
     PoissonGenerator(int firstId, int size, double h, long seed) {
         super(firstId, size, h);
         for (int i = 0; i < size; i++) {
-            rng[i] = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + firstId + i); // one stream per node id
+            rng[i] = new SplittableRandom(streamSeed(seed, firstId + i));
         }
+    }
+
+    /**
+     * A well-mixed seed per (network seed, node id): plain sums like {@code seed * gamma + id} would make
+     * the streams of neighbouring seeds shifted copies of each other (SplittableRandom advances by gamma).
+     */
+    static long streamSeed(long seed, int nodeId) {
+        return mix64(mix64(seed) ^ (nodeId * 0xD1B54A32D192ED03L));
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finalizer. */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     @Override
@@ -48,7 +64,7 @@ final class PoissonGenerator extends StimulatorGroup {
     @Override
     void update(long step, Network net) {
         for (int i = 0; i < size; i++) {
-            if (rate[i] > 0.0 && active(i, step)) {
+            if (rate[i] > 0.0 && active(i, step)) { // poisson_generator::update: is_active(T + lag)
                 net.sendPoisson(firstId + i, step, rate[i] * h * 1e-3, rng[i]); // poisson_generator::pre_run_hook
             }
         }

@@ -82,7 +82,7 @@ final class SpikeGenerator extends StimulatorGroup {
                 next[i]++; // in the past
             }
             while (next[i] < st.length && st[next[i]] == stamp) {
-                if (active(i, step)) {
+                if (active(i, stamp)) { // spikes with start < t <= stop
                     net.emitSpike(firstId + i, step, 1, weights[i].length == 0 ? 1.0 : weights[i][next[i]]);
                 }
                 next[i]++;

@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * NEST's {@code step_current_generator}: a piecewise-constant current; {@code amplitude_values[i]} (pA)
- * is sent from the event with time stamp {@code amplitude_times[i]} (ms, on the grid, strictly
- * increasing) on, while the device is active. Times already past when they are set apply at once.
- * The two arrays must have equal length (checked when the simulation starts).
+ * is sent from the event of step {@code k = amplitude_times[i]/h - 1} on (ms, on the grid, strictly
+ * increasing), while the device is active ({@code start < (k+2) h <= stop}, as dc_generator); so a change
+ * at time {@code t} acts like a dc_generator with {@code start = t}. Times already past when a simulate
+ * call starts are skipped, as in NEST. The two arrays must have equal length (checked when the
+ * simulation starts).
  */
 final class StepCurrentGenerator extends StimulatorGroup {
 
@@ -75,11 +77,14 @@ final class StepCurrentGenerator extends StimulatorGroup {
     void update(long step, Network net) {
         for (int i = 0; i < size; i++) {
             long[] st = stamps[i];
-            while (next[i] < st.length && st[next[i]] <= step + 1) { // amplitude changes one step ahead (stamp = step + 1)
+            while (next[i] < st.length && st[next[i]] < step + 1) {
+                next[i]++; // in the past: skipped
+            }
+            if (next[i] < st.length && st[next[i]] == step + 1) { // amplitude changes one step ahead
                 amp[i] = values[i][next[i]];
                 next[i]++;
             }
-            if (active(i, step)) {
+            if (active(i, step + 2)) {
                 net.sendCurrent(firstId + i, step, amp[i]);
             }
         }

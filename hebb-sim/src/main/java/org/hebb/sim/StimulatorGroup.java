@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Common part of the stimulating devices: {@code start} and {@code stop} (ms, relative to origin 0).
- * A device is active in step {@code k} when {@code start < (k+1) h <= stop}, i.e. for the events whose
- * time stamp lies in {@code (start, stop]} (NEST's StimulationDevice::is_active for current generators,
- * and the documented window of spike-emitting generators).
+ * Common part of the stimulating devices: {@code start} and {@code stop} (ms, relative to origin 0),
+ * tested like NEST's StimulationDevice::is_active: {@code start/h < t <= stop/h} for a step count
+ * {@code t} that depends on the device (the spike time stamp for spike_generator, the step {@code k}
+ * for poisson_generator, {@code k + 2} for current generators).
  */
 abstract class StimulatorGroup extends NodeGroup {
 
@@ -28,10 +28,9 @@ abstract class StimulatorGroup extends NodeGroup {
         Arrays.fill(stopStep, Long.MAX_VALUE);
     }
 
-    /** @return whether device {@code local} emits in step {@code step} */
-    final boolean active(int local, long step) {
-        long stamp = step + 1;
-        return startStep[local] < stamp && stamp <= stopStep[local];
+    /** @return whether device {@code local} is active at step count {@code t}: {@code start < t h <= stop} */
+    final boolean active(int local, long t) {
+        return startStep[local] < t && t <= stopStep[local];
     }
 
     /** Sets one device-specific parameter; returns false if the name is not the device's. */

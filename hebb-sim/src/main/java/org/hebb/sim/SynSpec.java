@@ -7,7 +7,9 @@ import java.util.Map;
  * The synapse part of a {@link Network#connect} call, with NEST's names: {@code synapse_model},
  * {@code weight} (pA for current-based neurons, mV for iaf_psc_delta), {@code delay} (ms, a multiple of
  * the resolution, &gt;= h) and {@code receptor_type}. Weight and delay are each a constant, an array with
- * one value per created connection (in creation order), or a seeded {@link Distribution}
+ * one value per created connection (in creation order: per target, then per source, for all_to_all,
+ * fixed_indegree and pairwise_bernoulli; per source for fixed_outdegree; unlike NEST's 2-D arrays), or a
+ * seeded {@link Distribution}
  * (drawn delays are rounded to the grid). Immutable; the {@code with...} methods return copies.
  *
  * <pre>{@code

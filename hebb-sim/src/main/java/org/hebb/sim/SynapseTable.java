@@ -47,6 +47,40 @@ class SynapseTable {
         finished = false;
     }
 
+    /**
+     * Expands the rule and adds the connections; all weights and delays are drawn and checked before
+     * any connection is added, so a bad value leaves the table unchanged.
+     */
+    void connect(Network net, int[] pre, int[] post, ConnSpec conn, SynSpec syn, RandomGenerator rng) {
+        for (int id : post) {
+            NodeGroup g = net.groupOf(id);
+            if (!(g instanceof NeuronGroup ng)) {
+                throw ParameterCheck.invalid("connect.target", id + " (" + g.model() + ")", "a neuron");
+            }
+            if (!ng.acceptsReceptor(syn.receptorType())) {
+                throw ParameterCheck.invalid(g.model() + ".receptor_type", syn.receptorType(), ng.receptorTypes());
+            }
+        }
+        ConnectionRule pairs = ConnectionRule.expand(conn, pre, post, rng);
+        int[] delays = new int[pairs.count];
+        double[] weights = new double[pairs.count];
+        for (int k = 0; k < pairs.count; k++) { // validate all before adding any
+            weights[k] = syn.value(syn.weight(), k, pairs.count, rng, "weight");
+            double d = syn.value(syn.delay(), k, pairs.count, rng, "delay");
+            if (syn.delay() instanceof Distribution) {
+                d = Math.round(d / net.resolution()) * net.resolution(); // drawn delays are rounded to the grid
+            }
+            long steps = ParameterCheck.toSteps("delay", d, net.resolution());
+            if (steps < 1) {
+                throw ParameterCheck.invalid("delay", d, ">= the resolution " + net.resolution() + " ms");
+            }
+            delays[k] = Math.toIntExact(steps);
+        }
+        for (int k = 0; k < pairs.count; k++) {
+            add(pairs.src[k], pairs.tgt[k], weights[k], delays[k], syn.receptorType());
+        }
+    }
+
     /** Hook for subclasses: grow their per-connection columns to {@code n}. */
     void grow(int n) {
     }

@@ -1,0 +1,74 @@
+package org.hebb.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The model catalogue: names, defaults equal to NEST 3.9's GetDefaults, recordables. */
+class ModelsTest {
+
+    private static String nestDefaults() throws IOException {
+        try (InputStream in = ModelsTest.class.getResourceAsStream("/golden/nest/nest_model_defaults.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The scalar entries of one model's block in the JSON (flat, one entry per line). */
+    private static String block(String json, String model) {
+        int s = json.indexOf("\"" + model + "\": {");
+        return json.substring(s, json.indexOf("\n }", s));
+    }
+
+    @Test
+    void defaultsEqualNestGetDefaults() throws IOException {
+        String json = nestDefaults();
+        int compared = 0;
+        for (String model : List.of("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron", "dc_generator",
+                "spike_generator", "static_synapse")) {
+            String b = block(json, model);
+            for (Map.Entry<String, Object> e : Models.info(model).defaults().entrySet()) {
+                Matcher m = Pattern.compile("\"" + Pattern.quote(e.getKey()) + "\": ([^,\\n]+)").matcher(b);
+                assertThat(m.find()).as("%s.%s in NEST defaults", model, e.getKey()).isTrue();
+                String nest = m.group(1).trim();
+                Object ours = e.getValue();
+                if (ours instanceof Boolean bool) {
+                    assertThat(nest).isEqualTo(bool ? "true" : "false");
+                } else if (ours instanceof Number num) {
+                    assertThat(num.doubleValue()).as("%s.%s", model, e.getKey()).isEqualTo(Double.parseDouble(nest.replace("Infinity", "Infinity")));
+                } else {
+                    assertThat(nest).isEqualTo("\"[]\""); // empty arrays
+                }
+                compared++;
+            }
+            Matcher rec = Pattern.compile("\"recordables\": \"\\(([^)]*)\\)\"").matcher(b);
+            if (Models.info(model).kind() == ModelInfo.Kind.NEURON && rec.find()) { // devices' recordables (dc_generator I) are not offered
+                List<String> nestRec = Pattern.compile("'([^']+)'").matcher(rec.group(1)).results().map(r -> r.group(1)).sorted().toList();
+                assertThat(Models.info(model).recordables().stream().sorted().toList()).isEqualTo(nestRec);
+            }
+        }
+        assertThat(compared).isGreaterThan(30);
+    }
+
+    @Test
+    void catalogueListsEveryModelByKind() {
+        assertThat(Models.names(ModelInfo.Kind.NEURON)).containsExactly("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron");
+        assertThat(Models.names(ModelInfo.Kind.STIMULATOR)).containsExactly("dc_generator", "step_current_generator", "spike_generator", "poisson_generator");
+        assertThat(Models.names(ModelInfo.Kind.RECORDER)).containsExactly("multimeter", "spike_recorder", "weight_recorder");
+        assertThat(Models.names(ModelInfo.Kind.SYNAPSE)).containsExactly("static_synapse");
+        for (String m : Models.names()) {
+            if (Models.info(m).kind() != ModelInfo.Kind.SYNAPSE) {
+                Network net = new Network();
+                NodeCollection c = net.create(m, 2, Map.of());
+                assertThat(net.model(c.id(1))).isEqualTo(m);
+                assertThat(c.ids()).containsExactly(1, 2);
+            }
+        }
+    }
+}
