@@ -27,6 +27,9 @@ public interface Optimizer {
     /** The optimizer's name, e.g. {@code GeneticAlgorithm}. */
     String name();
 
+    /** The weights this optimizer ranks fitness tuples by (L2L's {@code optimizee_fitness_weights}). */
+    FitnessWeights fitnessWeights();
+
     /** The parameters under L2L's names (e.g. {@code pop_size}), for provenance; values are numbers, booleans, strings. */
     Map<String, Object> parameters();
 

@@ -65,6 +65,11 @@ public enum BenchmarkFunction {
     /** The function's value at {@code x}. */
     public abstract double value(double[] x);
 
+    /** The fewest dimensions the function is meaningful in (Rosenbrock couples neighbours, so it needs 2). */
+    public int minDimensions() {
+        return this == ROSENBROCK ? 2 : 1;
+    }
+
     /** The lower bound of the usual search domain, per coordinate. */
     public double lower() {
         return lower;

@@ -19,6 +19,10 @@ public final class FunctionOptimizee implements Optimizee, Serializable {
     private final GenomeLayout layout;
 
     private FunctionOptimizee(BenchmarkFunction function, GenomeLayout layout) {
+        if (layout.size() < function.minDimensions()) {
+            throw new IllegalArgumentException("dimensions: " + layout.size() + " is not allowed; must be >= "
+                    + function.minDimensions() + " for " + function.name().toLowerCase(java.util.Locale.ROOT));
+        }
         this.function = function;
         this.layout = layout;
     }

@@ -64,6 +64,11 @@ public final class GeneticAlgorithm implements Optimizer {
     }
 
     @Override
+    public FitnessWeights fitnessWeights() {
+        return weights;
+    }
+
+    @Override
     public Map<String, Object> parameters() {
         return p.toMap();
     }

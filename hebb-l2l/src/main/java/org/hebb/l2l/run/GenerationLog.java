@@ -86,6 +86,10 @@ final class GenerationLog implements AutoCloseable {
         if (length == 0) {
             return out;
         }
+        if (!Files.isRegularFile(file) || Files.size(file) < length) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + (Files.exists(file) ? Files.size(file)
+                    + " bytes" : "missing") + " is not allowed; the checkpoint needs at least " + length + " bytes");
+        }
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
             long[] pos = {0};

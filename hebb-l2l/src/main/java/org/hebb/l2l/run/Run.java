@@ -65,7 +65,7 @@ public final class Run {
         this.dir = Objects.requireNonNull(b.dir, "directory");
         this.ownsEvaluator = b.evaluator == null;
         this.evaluator = ownsEvaluator ? ThreadPoolEvaluator.ofAllCores() : b.evaluator;
-        this.weights = b.weights != null ? b.weights : optimizee.fitnessWeights();
+        this.weights = optimizer.fitnessWeights(); // one source of truth: what the optimizer ranks by
         this.failureFitness = b.failureFitness != null ? b.failureFitness.clone() : weights.worst();
         if (failureFitness.length != weights.size()) {
             throw new IllegalArgumentException("failure_fitness: " + failureFitness.length
@@ -218,6 +218,7 @@ public final class Run {
         long evaluations = 0;
         String status = "failed";
         HallOfFame.Entry lastBest = null;
+        int written = -1; // generations in the trajectory file as last written this session
         try (log) {
             while (!optimizer.isDone() && !stopRequested) {
                 long g0 = System.nanoTime();
@@ -235,6 +236,7 @@ public final class Run {
                 }
                 if (writer != null && t.size() % writeEvery == 0) {
                     writeTrajectory(t);
+                    written = t.size();
                 }
                 evaluations += r.evaluatedCount();
                 long now = System.nanoTime();
@@ -245,9 +247,9 @@ public final class Run {
                     l.onGeneration(ev);
                 }
             }
-            if (t.size() > 0) {
+            if (t.size() > 0) { // also after a kill between checkpoint and outputs: finish them now
                 RunDirectory.writeBestGenome(dir, t.best().genome());
-                if (writer != null) {
+                if (writer != null && written != t.size()) {
                     writeTrajectory(t);
                 }
             }
@@ -282,7 +284,6 @@ public final class Run {
         private final Optimizee optimizee;
         private Path dir;
         private Evaluator evaluator;
-        private FitnessWeights weights;
         private double[] failureFitness;
         private Long evaluationSeed;
         private int hallOfFame = Trajectory.DEFAULT_HALL_OF_FAME;
@@ -306,12 +307,6 @@ public final class Run {
         /** The evaluator; default: a {@link ThreadPoolEvaluator} on all cores, owned and closed by the run. */
         public Builder evaluator(Evaluator evaluator) {
             this.evaluator = evaluator;
-            return this;
-        }
-
-        /** The fitness weights; default: the optimizee's. Must be the ones the optimizer ranks by. */
-        public Builder fitnessWeights(FitnessWeights weights) {
-            this.weights = weights;
             return this;
         }
 

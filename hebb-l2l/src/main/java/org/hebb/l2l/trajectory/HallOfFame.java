@@ -7,9 +7,9 @@ import org.hebb.l2l.FitnessWeights;
 
 /**
  * The best distinct individuals seen so far, best first, like DEAP's {@code HallOfFame(maxsize)} (L2L keeps 20),
- * but each entry also remembers the generation and index where its genome first appeared with that rank
- * (L2L issues #70/#88). An individual enters if the hall is not full or it is strictly better than the worst
- * entry, and its genome is not already in; it goes after entries with equal fitness.
+ * but each entry also remembers the generation and index where its genome first appeared (L2L issues #70/#88).
+ * As in DEAP: an individual enters if the hall is not full or it is strictly better than the worst entry, and its
+ * genome is not already in; it goes before entries with equal fitness (DEAP inserts at {@code len − bisect_right}).
  */
 public final class HallOfFame {
 
@@ -61,7 +61,7 @@ public final class HallOfFame {
             }
         }
         int at = entries.size();
-        while (at > 0 && weights.compare(fitness, entries.get(at - 1).fitness) > 0) {
+        while (at > 0 && weights.compare(fitness, entries.get(at - 1).fitness) >= 0) { // DEAP: newcomer ahead of ties
             at--;
         }
         entries.add(at, new Entry(generation, index, genome, fitness));

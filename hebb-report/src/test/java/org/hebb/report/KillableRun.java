@@ -1,0 +1,67 @@
+package org.hebb.report;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.FitnessWeights;
+import org.hebb.l2l.GenomeLayout;
+import org.hebb.l2l.Optimizee;
+import org.hebb.l2l.Rng;
+import org.hebb.l2l.benchmark.BenchmarkFunction;
+import org.hebb.l2l.benchmark.FunctionOptimizee;
+import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.ga.GeneticAlgorithm;
+import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.l2l.run.Run;
+
+/** A slow run in its own JVM, for the kill -9 test: {@code main(dir, "start"|"resume")}. */
+public final class KillableRun {
+    static final FunctionOptimizee SPHERE = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 4);
+    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(5, 6, 0.7, 0.7, 14, 0.45, 3, 0.5, 1.0);
+
+    /** Sphere that takes 25 ms per evaluation, so a kill lands mid-run. */
+    static final class Slow implements Optimizee {
+        @Override
+        public GenomeLayout layout() {
+            return SPHERE.layout();
+        }
+
+        @Override
+        public double[] createIndividual(Rng rng) {
+            return SPHERE.createIndividual(rng);
+        }
+
+        @Override
+        public void bound(double[] genome) {
+            SPHERE.bound(genome);
+        }
+
+        @Override
+        public FitnessWeights fitnessWeights() {
+            return SPHERE.fitnessWeights();
+        }
+
+        @Override
+        public double[] evaluate(double[] genome, EvaluationContext c) throws Exception {
+            Thread.sleep(25);
+            return SPHERE.evaluate(genome, c);
+        }
+    }
+
+    static Run run(Path dir) {
+        Slow o = new Slow();
+        return Run.builder(new GeneticAlgorithm(GA, o, o.fitnessWeights()), o).directory(dir)
+                .evaluator(ThreadPoolEvaluator.of(2, Duration.ofSeconds(20)))
+                .trajectoryWriter(new Hdf5TrajectoryWriter()).config(Map.of("purpose", "kill test")).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Run r = run(Path.of(args[0]));
+        if (args[1].equals("start")) {
+            r.start();
+        } else {
+            r.resume();
+        }
+    }
+}
