@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code hebb} command line: one entry point, one subcommand per job. */
 @Command(name = "hebb", mixinStandardHelpOptions = true, version = "hebb 0.1.0-SNAPSHOT",
         description = "Plasticity-driven spiking neural networks that learn to act.",
-        subcommands = {CommandLine.HelpCommand.class, org.hebb.cli.episode.EpisodeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, org.hebb.cli.gym.GymCommand.class,
+                org.hebb.cli.episode.EpisodeCommand.class})
 public final class Hebb implements Runnable {
 
     @CommandLine.Spec

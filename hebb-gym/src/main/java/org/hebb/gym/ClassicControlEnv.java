@@ -140,6 +140,16 @@ public abstract sealed class ClassicControlEnv implements Env
     }
 
     @Override
+    public final double[] state(double[] out) {
+        if (out.length < stateSize()) {
+            throw new IllegalArgumentException(spec.id() + " state buffer: length " + out.length
+                    + " is not allowed; must be >= " + stateSize());
+        }
+        readState(out);
+        return out;
+    }
+
+    @Override
     public DType stateDtype() {
         return DType.FLOAT64;
     }

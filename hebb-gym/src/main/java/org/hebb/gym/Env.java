@@ -59,6 +59,9 @@ public interface Env {
      */
     double[] state();
 
+    /** {@link #state()} written into {@code out} (length at least the state size) without allocating; returns out. */
+    double[] state(double[] out);
+
     /** The numpy dtype the internal state has now (Gymnasium keeps some states in float32). */
     DType stateDtype();
 

@@ -1,6 +1,7 @@
 package org.hebb.gym;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * N independent copies of one task stepped together, as Gymnasium 1.x's {@code SyncVectorEnv} with its default
@@ -74,7 +75,8 @@ public final class VectorEnv {
     /** {@code reset(seed=seed)}: copy i is reset with seed {@code seed + i}. */
     public void reset(long seed) {
         if (seed < 0) {
-            envs[0].reset(seed); // refuses with the one-line seed message
+            throw new IllegalArgumentException(spec().id() + " seed: " + seed
+                    + " is not allowed; must be an integer in [0, 2^128)");
         }
         BigInteger base = BigInteger.valueOf(seed);
         for (int i = 0; i < numEnvs; i++) {
@@ -110,10 +112,10 @@ public final class VectorEnv {
     }
 
     private void clearFlags() {
-        java.util.Arrays.fill(rewards, 0);
-        java.util.Arrays.fill(terminations, false);
-        java.util.Arrays.fill(truncations, false);
-        java.util.Arrays.fill(autoreset, false);
+        Arrays.fill(rewards, 0);
+        Arrays.fill(terminations, false);
+        Arrays.fill(truncations, false);
+        Arrays.fill(autoreset, false);
         wasReset = true;
     }
 
@@ -196,8 +198,23 @@ public final class VectorEnv {
         return truncations;
     }
 
-    /** The single task behind copy i (its {@link Env#state()} is the float64 state). */
-    public Env env(int i) {
-        return envs[i];
+    /** The float64 internal state of copy i (see {@link Env#state()}). */
+    public double[] state(int i) {
+        return envs[i].state();
+    }
+
+    /** Copy i's float64 state written into out without allocating; returns out. */
+    public double[] state(int i, double[] out) {
+        return envs[i].state(out);
+    }
+
+    /** The numpy dtype of copy i's internal state now (see {@link Env#stateDtype()}). */
+    public DType stateDtype(int i) {
+        return envs[i].stateDtype();
+    }
+
+    /** Steps copy i has taken in its current episode. */
+    public int elapsedSteps(int i) {
+        return envs[i].elapsedSteps();
     }
 }

@@ -17,7 +17,7 @@ final class GoldenEpisodes {
 
     /** One CSV row: the reset row (t = 0) or a step row. */
     record Row(int t, String action, String[] obsText, float[] obs, double reward, boolean terminated,
-               boolean truncated, double[] state, DType stateDtype, String rewardText) {
+               boolean truncated, double[] state, DType stateDtype, String rewardText, String csvText) {
     }
 
     /** One episode: a fresh reset(seed) and its steps. */
@@ -75,8 +75,10 @@ final class GoldenEpisodes {
                     state[i] = Double.parseDouble(f[k++]);
                 }
                 DType dtype = DType.valueOf(f[k].toUpperCase(java.util.Locale.ROOT));
+                // the columns t,action,obs...,reward,terminated,truncated as Python wrote them
+                String csvText = String.join(",", java.util.Arrays.copyOfRange(f, 2, 2 + 2 + nObs + 3));
                 Row row = new Row(Integer.parseInt(f[2]), action, obsText, obs, reward, term, trunc, state, dtype,
-                        rewardText);
+                        rewardText, csvText);
                 byEpisode.computeIfAbsent(f[0] + "," + f[1], x -> new ArrayList<>()).add(row);
             }
             List<Episode> out = new ArrayList<>();

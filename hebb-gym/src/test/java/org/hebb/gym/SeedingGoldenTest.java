@@ -124,6 +124,25 @@ class SeedingGoldenTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {index}")
+    @MethodSource("seeds")
+    void seedlessResetsKeepDrawingFromTheSeededGenerator(Map<String, Object> row) {
+        // reset(seed=s) then seven reset(): MountainCar's start positions are numpy's eight successive uniform calls
+        List<String> calls = strings(row, "uniform_-0.6_-0.4_first8_scalar_calls");
+        Env env = Registry.make("MountainCar-v0");
+        double[] s = new double[2];
+        for (int k = 0; k < 8; k++) {
+            if (k == 0) {
+                env.reset(seed(row));
+            } else {
+                env.reset();
+            }
+            env.state(s);
+            assertThat(Double.doubleToRawLongBits(s[0])).as("reset %d", k).isEqualTo(bits(calls.get(k)));
+            assertThat(s[1]).isZero();
+        }
+    }
+
     private static void assertBits(double[] actual, List<String> expected) {
         assertThat(actual).hasSize(expected.size());
         for (int i = 0; i < actual.length; i++) {
