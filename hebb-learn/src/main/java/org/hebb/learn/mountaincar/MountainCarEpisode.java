@@ -55,7 +55,7 @@ public final class MountainCarEpisode {
         MountainCarController controller = new MountainCarController(genome, config);
         Env env = new MountainCarV0();
         env.reset(seed);
-        double[] s = env.state();
+        double[] s = env.state(new double[2]);
         double max = Double.NEGATIVE_INFINITY; // L2L starts from -2.0, below any position; the start is not counted
         double reward = 0;
         boolean goal = false;
@@ -70,7 +70,7 @@ public final class MountainCarEpisode {
             StepResult r = env.step(a);
             t++;
             reward += r.reward();
-            s = env.state();
+            env.state(s);
             max = Math.max(max, s[0]);
             if (s[0] >= GOAL_POSITION || r.terminated()) {
                 goal = true;

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * synapses), 110 env steps of 20 ms at 0.2 ms = 11,000 simulation steps per episode, a new network each time.
  * The genome is random U(-20, 20), which does not reach the goal, so every episode runs all 110 steps.
  *
- * <p>Run: {@code java -cp <hebb-bench classpath> org.openjdk.jmh.Main MountainCarEpisodeBench}.
+ * <p>Run: {@code java -jar hebb-bench/target/benchmarks.jar MountainCarEpisodeBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public class MountainCarEpisodeBench {
+public class MountainCarEpisodeBenchmark {
 
     private double[] genome;
     private long seed;
