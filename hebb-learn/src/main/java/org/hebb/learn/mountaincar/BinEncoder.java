@@ -6,7 +6,7 @@ package org.hebb.learn.mountaincar;
  *
  * <p>This is hebb's definition. L2L's {@code encode_values} uses {@code np.digitize} on 31 edges from
  * {@code np.histogram(np.linspace(lo, hi, bins), bins)[1]}; the two agree except exactly on some bin edges, where
- * the edge computed by numpy ({@code lo + i * (hi - lo) / bins}) and the quotient here round differently, and at the
+ * numpy's edge ({@link #edge}) and the quotient here round differently, and at the
  * ends: {@code x = hi} is bin {@code bins - 1} here (L2L: index {@code bins}, one past the last neuron) and
  * {@code x < lo} is bin 0 here (L2L: index -1, which Python reads as the last neuron).
  *
@@ -45,9 +45,16 @@ public record BinEncoder(double lo, double hi, int bins) {
         return q > bins - 1 ? bins - 1 : (int) q;
     }
 
-    /** @return the lower edge of bin {@code i}, {@code lo + i (hi - lo) / bins} */
-    public double lowerEdge(int i) {
-        return lo + i * (hi - lo) / bins;
+    /**
+     * @param i an edge index in [0, bins]
+     * @return edge {@code i} as numpy computes it in {@code np.linspace(lo, hi, bins + 1)} (L2L's histogram edges):
+     *         {@code i * ((hi - lo) / bins) + lo}, the last one exactly {@code hi}
+     */
+    public double edge(int i) {
+        if (i < 0 || i > bins) {
+            throw new IllegalArgumentException("edge: " + i + " is not allowed; must be in [0, " + bins + "]");
+        }
+        return i == bins ? hi : i * ((hi - lo) / bins) + lo;
     }
 
     /** @return the centre of bin {@code i} */

@@ -95,6 +95,40 @@ class BinEncoderTest {
         }
     }
 
+    /** L2L's {@code np.digitize(x, edges) - 1} on numpy's 31 edges (right = False: edges[i-1] <= x < edges[i]). */
+    private static int digitizeMinusOne(BinEncoder e, double x) {
+        int i = 0;
+        while (i <= e.bins() && e.edge(i) <= x) {
+            i++;
+        }
+        return i - 1;
+    }
+
+    @Test
+    void differsFromL2LsDigitizeOnlyOnEdgesAndOutsideTheRange() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (BinEncoder e : ENCODERS) {
+            for (int k = 0; k < 20_000; k++) {
+                double x = e.lo() + (e.hi() - e.lo()) * rng.nextDouble();
+                assertThat(e.bin(x)).as("x = %s", x).isEqualTo(digitizeMinusOne(e, x));
+            }
+            int edgeDifferences = 0;
+            for (int i = 1; i < e.bins(); i++) {
+                double edge = e.edge(i);
+                assertThat(e.bin(edge)).isBetween(i - 1, i); // digitize gives i; hebb may round to the bin below
+                edgeDifferences += e.bin(edge) != digitizeMinusOne(e, edge) ? 1 : 0;
+                for (double x : new double[] {edge - 1e-15, edge + 1e-15}) { // a few ulps away they agree again
+                    assertThat(e.bin(x)).as("x = %s", x).isEqualTo(digitizeMinusOne(e, x));
+                }
+            }
+            assertThat(edgeDifferences).isLessThan(e.bins() - 1);
+            assertThat(digitizeMinusOne(e, e.hi())).isEqualTo(30); // one past the last neuron
+            assertThat(e.bin(e.hi())).isEqualTo(29);
+            assertThat(digitizeMinusOne(e, Math.nextDown(e.lo()))).isEqualTo(-1); // Python: the last neuron
+            assertThat(e.bin(Math.nextDown(e.lo()))).isZero();
+        }
+    }
+
     @Test
     void badInputIsRefusedWithOneLine() {
         assertThatThrownBy(() -> BinEncoder.POSITION.bin(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
