@@ -21,6 +21,8 @@ abstract class IafGroup extends NeuronGroup {
     final double[][] col;
     /** The E_L column (mV), cached for reading V_m = y3 + E_L. */
     final double[] eL;
+    /** The I_e column (pA), read in every step (changes act at once). */
+    final double[] iE;
     /** Membrane potential relative to E_L (mV). */
     final double[] y3;
     /** External current buffered in the previous step (pA). */
@@ -46,6 +48,7 @@ abstract class IafGroup extends NeuronGroup {
             java.util.Arrays.fill(col[p], v);
         }
         eL = column("E_L");
+        iE = column("I_e");
         y3 = new double[size];
         double vm = ((Number) defaults.get("V_m")).doubleValue();
         double el = ((Number) defaults.get("E_L")).doubleValue();

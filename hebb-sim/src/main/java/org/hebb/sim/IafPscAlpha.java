@@ -87,7 +87,6 @@ final class IafPscAlpha extends IafGroup {
     void update(long step, Network net) {
         final int off = exc.offset(step);
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final double[] iE = column("I_e");
         final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum

@@ -80,7 +80,6 @@ final class IafPscDelta extends IafGroup {
     void update(long step, Network net) {
         final int off = exc.offset(step);
         final double[] w = exc.data, cIn = cur.data;
-        final double[] iE = column("I_e");
         final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_delta.cpp update(): y3 = P30 (y0 + I_e) + P33 y3 + spikes

@@ -83,7 +83,6 @@ final class IafPscExp extends IafGroup {
     void update(long step, Network net) {
         final int off = exc.offset(step);
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final double[] iE = column("I_e");
         final int m = mask;
         for (int i = 0; i < size; i++) {
             if (r[i] == 0) { // iaf_psc_exp.cpp update(): V = V*P22 + i_ex*P21ex + i_in*P21in + (I_e + i_0)*P20

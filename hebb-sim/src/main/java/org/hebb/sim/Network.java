@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * delay is a multiple of {@code h} and at least {@code h}; a spike emitted in step {@code k} with delay
  * {@code d} is processed by its target in step {@code k + d/h}, after the target's membrane update of
  * that step. {@code simulate(a); simulate(b)} gives bit for bit what {@code simulate(a + b)} gives, and
- * parameters may be changed between the calls (closed-loop control).
+ * parameters may be changed between the calls (closed-loop control). A network is not thread-safe;
+ * run independent networks in parallel instead.
  *
  * <pre>{@code
  * Network net = new Network(0.1, 42);
