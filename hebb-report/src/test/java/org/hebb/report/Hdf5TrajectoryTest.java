@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.FitnessWeights;
-import org.hebb.l2l.GenomeLayout;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.ParameterBlock;
-import org.hebb.l2l.Rng;
 import org.hebb.l2l.benchmark.BenchmarkFunction;
 import org.hebb.l2l.benchmark.FunctionOptimizee;
 import org.hebb.l2l.eval.Evaluation.Outcome;
@@ -36,25 +34,9 @@ class Hdf5TrajectoryTest {
     static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(11, 10, 0.7, 0.7, 5, 0.45, 4, 0.5, 1.0);
 
     /** Rastrigin, but individual 1 of generation 1 throws (with a non-ASCII message) and 6 of generation 3 hangs. */
-    static final class Flaky implements Optimizee {
-        @Override
-        public GenomeLayout layout() {
-            return RASTRIGIN.layout();
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return RASTRIGIN.createIndividual(rng);
-        }
-
-        @Override
-        public void bound(double[] genome) {
-            RASTRIGIN.bound(genome);
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return RASTRIGIN.fitnessWeights();
+    static final class Flaky extends TwistedFunction {
+        Flaky() {
+            super(RASTRIGIN);
         }
 
         @Override

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.hebb.l2l.EvaluationContext;
-import org.hebb.l2l.FitnessWeights;
-import org.hebb.l2l.GenomeLayout;
-import org.hebb.l2l.Optimizee;
-import org.hebb.l2l.Rng;
 import org.hebb.l2l.benchmark.BenchmarkFunction;
 import org.hebb.l2l.benchmark.FunctionOptimizee;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
@@ -21,25 +17,9 @@ public final class KillableRun {
     static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(5, 6, 0.7, 0.7, 14, 0.45, 3, 0.5, 1.0);
 
     /** Sphere that takes 25 ms per evaluation, so a kill lands mid-run. */
-    static final class Slow implements Optimizee {
-        @Override
-        public GenomeLayout layout() {
-            return SPHERE.layout();
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return SPHERE.createIndividual(rng);
-        }
-
-        @Override
-        public void bound(double[] genome) {
-            SPHERE.bound(genome);
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return SPHERE.fitnessWeights();
+    static final class Slow extends TwistedFunction {
+        Slow() {
+            super(SPHERE);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
@@ -16,7 +17,7 @@ import org.hebb.l2l.Rng;
  * L2L's {@code GeneticAlgorithmOptimizer} with DEAP semantics, as ask/tell. One generation after {@code tell}:
  * tournament selection (with replacement) of {@code pop_size − elitism} parents, cloned; cxBlend on pairs
  * (0,1), (2,3), … with probability {@code cx_prob}; mutGaussian on each offspring with probability {@code mut_prob};
- * bounding after both; each offspring identical to an earlier one is mutated again with probability 0.8;
+ * bounding after both; for each pair of identical offspring the later one is mutated again with probability 0.8;
  * full generational replacement (plus the elite, if any). Only changed individuals are evaluated again unless
  * {@code reevaluate_all}. Unlike L2L, the seed is applied: the initial population and every operator draw from one
  * seeded {@link Rng}, whose state is checkpointed.
@@ -153,12 +154,7 @@ public final class GeneticAlgorithm implements Optimizer {
                 nextF[i] = null;
             }
         }
-        for (int i = Math.max(e, 1); i < n; i++) { // L2L: a later offspring identical to an earlier one is mutated again
-            if (hasEarlierTwin(nextG, i) && rng.nextDouble() < DUPLICATE_MUTATION_PROB) {
-                mutate(nextG[i]);
-                nextF[i] = null;
-            }
-        }
+        mutateTwins(nextG, nextF, e, rng, this::mutate);
         genomes = nextG;
         fitness = nextF;
     }
@@ -168,13 +164,20 @@ public final class GeneticAlgorithm implements Optimizer {
         optimizee.bound(g); // L2L decorates mutate with the bounding function
     }
 
-    private static boolean hasEarlierTwin(double[][] g, int i) {
-        for (int j = 0; j < i; j++) {
-            if (Arrays.equals(g[j], g[i])) {
-                return true;
+    /**
+     * L2L's duplicate guard: for every pair {@code i < j} in order (checked as the loop goes, after earlier
+     * mutations), if offspring {@code j} equals offspring {@code i}, mutate {@code j} with probability 0.8 and
+     * invalidate its fitness. Offspring before {@code from} (the elite) are never mutated.
+     */
+    static void mutateTwins(double[][] offspring, double[][] fitness, int from, Rng rng, Consumer<double[]> mutate) {
+        for (int i = 0; i + 1 < offspring.length; i++) {
+            for (int j = Math.max(i + 1, from); j < offspring.length; j++) {
+                if (Arrays.equals(offspring[i], offspring[j]) && rng.nextDouble() < DUPLICATE_MUTATION_PROB) {
+                    mutate.accept(offspring[j]);
+                    fitness[j] = null;
+                }
             }
         }
-        return false;
     }
 
     /** The best {@code e} individuals with distinct genomes, best first (ties: lower index first). */

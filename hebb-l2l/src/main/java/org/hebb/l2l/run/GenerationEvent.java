@@ -15,6 +15,7 @@ import org.hebb.l2l.trajectory.HallOfFame;
  * @param evaluations          evaluations made in this generation
  * @param seconds              wall time of this generation
  * @param evaluationsPerSecond evaluations per wall second over this session
+ * @param run                  the run, for {@link #requestStop()}
  */
 public record GenerationEvent(GenerationStatistics statistics, HallOfFame.Entry best, int generationsDone,
         OptionalInt plannedGenerations, int evaluations, double seconds, double evaluationsPerSecond, Run run) {

@@ -122,7 +122,11 @@ public final class Run {
             throw new IllegalArgumentException("directory: " + dir + " already holds a run is not allowed; "
                     + "must be a new directory (or resume it)");
         }
-        ensureWritable();
+        RunDirectory.ensureWritable(dir);
+        return RunDirectory.locked(dir, this::startLocked);
+    }
+
+    private Trajectory startLocked() throws IOException {
         ObjectNode config = config();
         String sha = RunDirectory.fingerprint(config);
         ObjectNode runJson = RunDirectory.JSON.createObjectNode();
@@ -150,7 +154,11 @@ public final class Run {
             throw new IllegalArgumentException("directory: " + dir + " is not a hebb run (no " + RunDirectory.RUN_JSON
                     + ") is not allowed; must be a directory written by a run");
         }
-        ensureWritable();
+        RunDirectory.ensureWritable(dir);
+        return RunDirectory.locked(dir, this::resumeLocked);
+    }
+
+    private Trajectory resumeLocked() throws IOException {
         ObjectNode runJson = RunDirectory.readRunJson(dir);
         String recorded = runJson.path("config_sha256").asText();
         String onDisk = RunDirectory.fingerprint(runJson.path("config"));
@@ -191,17 +199,6 @@ public final class Run {
     private Trajectory newTrajectory() {
         return new Trajectory(optimizer.name(), optimizer.parameters(), optimizee.layout(), weights, evaluationSeed,
                 hallOfFame);
-    }
-
-    private void ensureWritable() {
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".probe", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new IllegalArgumentException("directory: " + dir + " is not writable (" + e.getClass().getSimpleName()
-                    + ") is not allowed; must be a writable directory");
-        }
     }
 
     private Trajectory loop(ObjectNode runJson, String sha, Trajectory t, GenerationLog log) throws IOException {

@@ -7,16 +7,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hebb.l2l.trajectory.Trajectory;
 
 /**
  * A run's directory and the files in it:
@@ -25,7 +30,8 @@ import java.util.TreeMap;
  *       with wall times), pretty-printed JSON;</li>
  *   <li>{@code trajectory.h5}: the trajectory, written by a {@link TrajectoryWriter};</li>
  *   <li>{@code best.genome}: the best individual, one gene per line ({@link Double#toString}, which round-trips);</li>
- *   <li>{@code checkpoint.bin}: see {@link Checkpoint}; {@code generations.bin}: see {@link GenerationLog}.</li>
+ *   <li>{@code checkpoint.bin}: see {@link Checkpoint}; {@code generations.bin}: see {@link GenerationLog};</li>
+ *   <li>{@code run.lock}: empty, OS-locked while a process runs the run.</li>
  * </ul>
  * Every file but the log is replaced atomically (temp file, fsync, rename).
  */
@@ -35,6 +41,8 @@ public final class RunDirectory {
     public static final String BEST_GENOME = "best.genome";
     public static final String CHECKPOINT = "checkpoint.bin";
     public static final String GENERATIONS = "generations.bin";
+    /** Locked (OS file lock) while a process runs the directory's run. */
+    public static final String LOCK = "run.lock";
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
@@ -104,6 +112,44 @@ public final class RunDirectory {
     @FunctionalInterface
     public interface FileWriter {
         void write(Path target) throws IOException;
+    }
+
+    /** A body that may throw {@link IOException}. */
+    interface RunBody {
+        Trajectory run() throws IOException;
+    }
+
+    /** Runs {@code body} holding the directory's lock, so two processes never write one run (the OS frees it on kill). */
+    static Trajectory locked(Path dir, RunBody body) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalArgumentException("directory: " + dir + " is in use by another run ("
+                        + LOCK + " is locked) is not allowed; must not be running");
+            }
+            try {
+                return body.run();
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    static void ensureWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("directory: " + dir + " is not writable (" + e.getClass().getSimpleName()
+                    + ") is not allowed; must be a writable directory");
+        }
     }
 
     /** SHA-256 (hex) of the canonical text of {@code config}: object keys sorted at every level, compact JSON. */

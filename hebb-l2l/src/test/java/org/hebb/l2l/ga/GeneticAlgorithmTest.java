@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.Distributions;
 import org.hebb.l2l.Population;
+import org.hebb.l2l.Rng;
 import org.hebb.l2l.benchmark.BenchmarkFunction;
 import org.hebb.l2l.benchmark.FunctionOptimizee;
 import org.junit.jupiter.api.Test;
@@ -144,31 +146,42 @@ class GeneticAlgorithmTest {
         }
     }
 
-    @Test
-    void noTwoOffspringStayIdenticalUnlessTheDuplicateGuardSpared()  {
-        // cx 0 and mut 0: offspring are clones, so only the duplicate guard (p = 0.8) changes later twins.
-        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(4, 30, 0.0, 0.0, 50, 1.0, 3, 0.5, 1.0),
-                SPHERE, SPHERE.fitnessWeights());
-        int twins = 0, mutated = 0;
-        for (int g = 0; g < 40; g++) {
-            Population p = step(ga);
-            if (g == 0) {
-                continue;
-            }
-            for (int i = 0; i < p.size(); i++) {
-                mutated += p.needsEvaluation(i) ? 1 : 0;
-                for (int j = 0; j < i; j++) {
-                    if (Arrays.equals(p.genome(i), p.genome(j))) {
-                        twins++;
-                        break;
-                    }
-                }
-            }
+    /**
+     * L2L's guard checks every pair i &lt; j in order. For three identical offspring A, A, A (and a mutation that
+     * always changes a genome): copy 1 survives with 0.2; copy 2 is checked against copy 0 (0.2 to survive) and,
+     * if copy 1 survived, against copy 1 too (0.2 again). So P(1 kept, 2 kept) = 0.2·0.2·0.2 = 0.008,
+     * P(1 kept, 2 mutated) = 0.2·0.96 = 0.192, P(1 mutated, 2 kept) = 0.8·0.2 = 0.16, P(both mutated) = 0.64.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void duplicateGuardMutatesLaterTwinsWithL2lsPairwiseProbabilities(long seed) {
+        Rng rng = Rng.seeded(seed);
+        long[] counts = new long[4];
+        int trials = 20000;
+        for (int t = 0; t < trials; t++) {
+            double[][] g = {{1, 2}, {1, 2}, {1, 2}};
+            double[][] f = {{0}, {0}, {0}};
+            GeneticAlgorithm.mutateTwins(g, f, 0, rng, x -> x[0] += 1 + rng.nextDouble());
+            assertThat(g[0]).containsExactly(1, 2);
+            assertThat(f[0]).isNotNull();
+            boolean kept1 = Arrays.equals(g[1], new double[] {1, 2}), kept2 = Arrays.equals(g[2], new double[] {1, 2});
+            assertThat(f[1] != null).isEqualTo(kept1);
+            assertThat(f[2] != null).isEqualTo(kept2);
+            counts[(kept1 ? 0 : 2) + (kept2 ? 0 : 1)]++;
         }
-        // every mutated individual was a later twin; of the later twins, 80 % are mutated
-        assertThat(mutated).isPositive();
-        double fraction = mutated / (double) (mutated + twins);
-        assertThat(fraction).isBetween(0.7, 0.9);
+        double[] p = {0.008, 0.192, 0.16, 0.64};
+        assertThat(Distributions.chiSquare(counts, p)).isLessThan(Distributions.chiSquareCritical001(3));
+    }
+
+    @Test
+    void duplicateGuardNeverTouchesTheEliteOrDistinctOffspring() {
+        Rng rng = Rng.seeded(1);
+        for (int t = 0; t < 200; t++) {
+            double[][] g = {{1}, {1}, {2}, {3}};
+            double[][] f = {{0}, {0}, {0}, {0}};
+            GeneticAlgorithm.mutateTwins(g, f, 2, rng, x -> x[0] += 10);
+            assertThat(g).isDeepEqualTo(new double[][] {{1}, {1}, {2}, {3}});
+        }
     }
 
     @Test

@@ -52,6 +52,15 @@ class RunTest {
                 .config(Map.of("note", "test run", "dims", 3));
     }
 
+    /** A listener that stops the run cleanly after generation {@code n}'s checkpoint (a kill at a safe point). */
+    static GenerationListener stopAfter(int n) {
+        return e -> {
+            if (e.generationsDone() == n) {
+                e.requestStop();
+            }
+        };
+    }
+
     static void assertSameFiles(Path a, Path b) throws IOException {
         for (String f : List.of(RunDirectory.TRAJECTORY, RunDirectory.GENERATIONS, RunDirectory.CHECKPOINT,
                 RunDirectory.BEST_GENOME)) {
@@ -93,11 +102,7 @@ class RunTest {
     void stoppedAfterGenerationTwoThenResumedGivesTheUninterruptedFilesByteForByte(@TempDir Path tmp)
             throws IOException {
         builder(tmp.resolve("whole"), ACKLEY, GA, 2).build().start();
-        Trajectory part = builder(tmp.resolve("split"), ACKLEY, GA, 2).listener(e -> {
-            if (e.generationsDone() == 2) {
-                e.requestStop();
-            }
-        }).build().start();
+        Trajectory part = builder(tmp.resolve("split"), ACKLEY, GA, 2).listener(stopAfter(2)).build().start();
         assertThat(part.size()).isEqualTo(2);
         assertThat(RunDirectory.readRunJson(tmp.resolve("split")).path("status").asText()).isEqualTo("stopped");
         Trajectory rest = builder(tmp.resolve("split"), ACKLEY, GA, 1).build().resume();
@@ -113,11 +118,7 @@ class RunTest {
     void aGenerationWrittenAfterTheLastCheckpointIsDroppedOnResume(@TempDir Path tmp) throws IOException {
         builder(tmp.resolve("whole"), ACKLEY, GA, 2).build().start();
         Path split = tmp.resolve("split");
-        builder(split, ACKLEY, GA, 2).listener(e -> {
-            if (e.generationsDone() == 3) {
-                e.requestStop();
-            }
-        }).build().start();
+        builder(split, ACKLEY, GA, 2).listener(stopAfter(3)).build().start();
         // a kill between appending generation 3 and its checkpoint leaves extra bytes in the log
         Files.write(split.resolve(RunDirectory.GENERATIONS), new byte[] {1, 2, 3, 4, 5, 6, 7},
                 StandardOpenOption.APPEND);
@@ -129,11 +130,7 @@ class RunTest {
     void outputsLostAfterTheLastCheckpointAreRebuiltOnResume(@TempDir Path tmp) throws IOException {
         builder(tmp.resolve("whole"), ACKLEY, GA, 2).build().start();
         Path split = tmp.resolve("split");
-        builder(split, ACKLEY, GA, 2).listener(e -> {
-            if (e.generationsDone() == 3) {
-                e.requestStop();
-            }
-        }).build().start();
+        builder(split, ACKLEY, GA, 2).listener(stopAfter(3)).build().start();
         Files.delete(split.resolve(RunDirectory.TRAJECTORY)); // as if killed right after the checkpoint
         Files.delete(split.resolve(RunDirectory.BEST_GENOME));
         builder(split, ACKLEY, GA, 2).build().resume();
@@ -246,6 +243,24 @@ class RunTest {
         assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).build().resume())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("generations.bin: missing is not allowed; the checkpoint needs at least " + length + " bytes");
+    }
+
+    @Test
+    void aRunDirectoryInUseCannotBeResumedByAnotherRun(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("run");
+        List<String> refusals = new ArrayList<>();
+        builder(dir, ACKLEY, GA, 1).listener(e -> {
+            if (e.generationsDone() == 2) {
+                try {
+                    builder(dir, ACKLEY, GA, 1).build().resume();
+                } catch (IllegalArgumentException | IOException ex) {
+                    refusals.add(ex.getMessage());
+                }
+            }
+        }).build().start();
+        assertThat(refusals).containsExactly("directory: " + dir + " is in use by another run (run.lock is locked)"
+                + " is not allowed; must not be running");
+        assertThat(RunDirectory.readRunJson(dir).path("status").asText()).isEqualTo("finished");
     }
 
     @Test
