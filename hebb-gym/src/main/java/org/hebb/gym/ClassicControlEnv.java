@@ -95,20 +95,14 @@ public abstract sealed class ClassicControlEnv implements Env
 
     @Override
     public final ResetResult reset(long seed) {
-        if (seed < 0) {
-            throw badSeed(BigInteger.valueOf(seed));
-        }
-        rng = Generator.of(seed);
-        return reset();
+        return reset(BigInteger.valueOf(seed));
     }
 
     @Override
     public final ResetResult reset(BigInteger seed) {
-        if (seed.signum() < 0 || seed.compareTo(SEED_LIMIT) >= 0) {
-            throw badSeed(seed);
-        }
-        rng = Generator.of(seed);
-        return reset();
+        float[] obs = new float[observationSpace.size()];
+        resetInto(seed, obs, 0);
+        return new ResetResult(obs, Map.of());
     }
 
     @Override
@@ -176,10 +170,11 @@ public abstract sealed class ClassicControlEnv implements Env
         observe(obs, offset);
     }
 
-    /** Seeded reset writing the observation to {@code obs[offset ...]}. */
+    /** Seeded reset writing the observation to {@code obs[offset ...]}; Env.reset: a new np_random from the seed. */
     final void resetInto(BigInteger seed, float[] obs, int offset) {
         if (seed.signum() < 0 || seed.compareTo(SEED_LIMIT) >= 0) {
-            throw badSeed(seed);
+            throw new IllegalArgumentException(spec.id() + " seed: " + seed
+                    + " is not allowed; must be an integer in [0, 2^128)");
         }
         rng = Generator.of(seed);
         resetInto(obs, offset);
@@ -249,11 +244,6 @@ public abstract sealed class ClassicControlEnv implements Env
 
     final boolean lastTruncated() {
         return truncated;
-    }
-
-    private IllegalArgumentException badSeed(BigInteger seed) {
-        return new IllegalArgumentException(spec.id() + " seed: " + seed
-                + " is not allowed; must be an integer in [0, 2^128)");
     }
 
     @Override

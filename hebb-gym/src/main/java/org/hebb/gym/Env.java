@@ -10,6 +10,8 @@ import java.math.BigInteger;
  * ({@code SeedSequence(seed) → PCG64 → Generator}); {@link #reset()} keeps drawing from the current one (or, before any
  * seed was given, from one seeded with fresh OS entropy, as numpy does).
  *
+ * <p>Instances are not thread-safe: one thread steps one task (use one task per thread, or {@link VectorEnv}).
+ *
  * <p>Order: {@code step} before the first {@code reset} is an error (Gymnasium's OrderEnforcing), and so is
  * {@code step} after the episode ended (terminated or truncated) — Gymnasium only warns there; hebb refuses.
  *
