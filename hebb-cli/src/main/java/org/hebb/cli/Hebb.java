@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hebb", mixinStandardHelpOptions = true, version = "hebb 0.1.0-SNAPSHOT",
         description = "Plasticity-driven spiking neural networks that learn to act.",
         subcommands = {CommandLine.HelpCommand.class, org.hebb.cli.simulate.SimulateCommand.class,
-                org.hebb.cli.experiment.ExperimentCommand.class, org.hebb.cli.gym.GymCommand.class})
+                org.hebb.cli.experiment.ExperimentCommand.class, org.hebb.cli.gym.GymCommand.class,
+                org.hebb.cli.episode.EpisodeCommand.class})
 public final class Hebb implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,195 @@
+package org.hebb.cli.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+
+import org.hebb.cli.Hebb;
+import org.hebb.learn.mountaincar.EpisodeSeeding;
+import org.hebb.learn.mountaincar.EpisodeTrace;
+import org.hebb.learn.mountaincar.MountainCarConfig;
+import org.hebb.learn.mountaincar.MountainCarEpisode;
+import org.hebb.learn.mountaincar.MountainCarGenome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EpisodeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        CommandLine cl = Hebb.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static double[] randomGenome(long seed, int n) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        return DoubleStream.generate(() -> rng.nextDouble(-20, 20)).limit(n).toArray();
+    }
+
+    private Path genomeFile(double[] g) throws IOException {
+        return file("genome.txt", DoubleStream.of(g).mapToObj(Double::toString).collect(Collectors.joining("\n", "", "\n")));
+    }
+
+    /** Velocity bins below 15 -> hidden 0 -> left, the others -> hidden 1 -> right. */
+    private static double[] velocityFollowing() {
+        double[] g = new double[315];
+        for (int i = 0; i < 30; i++) {
+            g[MountainCarGenome.velocityToHidden(i < 15 ? 0 : 1, i)] = 20;
+        }
+        g[MountainCarGenome.hiddenToOutput(5, 0, 0)] = 20;
+        g[MountainCarGenome.hiddenToOutput(5, 2, 1)] = 20;
+        return g;
+    }
+
+    @Test
+    void aMinimalConfigRunsOneEpisodeAndPrintsItsTrace() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        double[] g = velocityFollowing();
+        Result r = run("episode", cfg.toString(), "--genome", genomeFile(g).toString(), "--seed", "7");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        EpisodeTrace expected = new EpisodeTrace();
+        MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT, 7, expected);
+        assertThat(r.out()).isEqualTo(expected.toCsv());
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("step,position,velocity,count_left,count_none,count_right,action");
+        assertThat(lines[1]).startsWith("1,").endsWith(",2").contains(",0.0,"); // from rest, pushes right
+        assertThat(lines).hasSize(111); // 110 steps: the controller does not reach the goal within them
+    }
+
+    @Test
+    void theSameGenomeAndSeedGiveTheSameCsvAndTheResolutionCanBeOverridden() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\nsteps = 30\n");
+        double[] g = randomGenome(1, 315);
+        Path gf = genomeFile(g);
+        Result a = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
+        Result b = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
+        assertThat(a.exit()).isZero();
+        assertThat(b.out()).isEqualTo(a.out());
+        assertThat(a.out().lines().count()).isEqualTo(31);
+        Result fine = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3", "--resolution", "0.1");
+        EpisodeTrace expected = new EpisodeTrace();
+        MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT.withSteps(30).withResolution(0.1), 3, expected);
+        assertThat(fine.out()).isEqualTo(expected.toCsv());
+    }
+
+    @Test
+    void theOptimizeeTableIsRead() throws IOException {
+        Path cfg = file("mc.toml", """
+                [optimizee]
+                hidden_neurons = 2
+                resolution = 0.1
+                steps = 50
+                step_ms = 10.0
+                input_current = 30000
+                weight_scale = 50.0
+                seeding = "mean"
+                episodes = 4
+                seed = 9
+
+                [other]
+                anything = 1
+                """);
+        assertThat(OptimizeeConfig.read(cfg)).isEqualTo(
+                new MountainCarConfig(2, 0.1, 50, 10.0, 30000, 50, new EpisodeSeeding.Mean(4, 9)));
+        assertThat(OptimizeeConfig.read(file("f.toml", "[optimizee]\nseeding = \"fixed\"\nseed = 5\n")).seeding())
+                .isEqualTo(new EpisodeSeeding.Fixed(5));
+        Result r = run("episode", cfg.toString(), "--genome", genomeFile(randomGenome(2, 126)).toString(), "--seed", "0");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().count()).isBetween(2L, 51L);
+    }
+
+    private void assertError(Result r, String message) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error: " + message + System.lineSeparator());
+    }
+
+    @Test
+    void aGenomeFileWithTheWrongCountIsRefused() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        Path gf = genomeFile(randomGenome(1, 314));
+        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
+                "genome " + gf + ": 314 numbers is not allowed; must be 315 (one per line, for 5 hidden neurons)");
+    }
+
+    @Test
+    void aLineThatIsNotANumberIsRefusedWithItsLineNumber() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        Path gf = file("g.txt", "1.5\n-2\nabc\n");
+        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
+                "genome " + gf + " line 3: 'abc' is not allowed; must be a number");
+        Path nan = file("n.txt", "1.5\nNaN\n");
+        assertError(run("episode", cfg.toString(), "--genome", nan.toString(), "--seed", "0"),
+                "genome " + nan + " line 2: 'NaN' is not allowed; must be a finite number");
+    }
+
+    @Test
+    void aMissingFileIsRefused() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        Path gf = dir.resolve("nope.txt");
+        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"), "genome " + gf + ": no such file");
+        Path missingCfg = dir.resolve("none.toml");
+        assertError(run("episode", missingCfg.toString(), "--genome", gf.toString(), "--seed", "0"), missingCfg + ": no such file");
+    }
+
+    @Test
+    void aNegativeSeedIsRefused() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        Path gf = genomeFile(randomGenome(1, 315));
+        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "-1"), "--seed: -1 is not allowed; must be >= 0");
+    }
+
+    @Test
+    void badConfigValuesAreRefusedNamingTheField() throws IOException {
+        Path gf = genomeFile(randomGenome(1, 315));
+        String[][] cases = {
+            {"[optimizee]\nhiden_neurons = 4\n", "optimizee.hiden_neurons: unknown key (did you mean hidden_neurons?)"},
+            {"[optimizee]\nhidden_neurons = 0\n", "optimizee.hidden_neurons: 0 is not allowed; must be >= 1"},
+            {"[optimizee]\nseeding = \"random\"\n", "optimizee.seeding: \"random\" is not allowed; must be \"generation\", \"fixed\" or \"mean\""},
+            {"[optimizee]\nseeding = \"fixed\"\n", "optimizee.seed: missing; seeding = \"fixed\" needs the reset seed"},
+            {"[optimizee]\nseed = 3\n", "optimizee.seed: not allowed with seeding = \"generation\"; remove it or use \"fixed\" or \"mean\""},
+            {"[optimizee]\nseeding = \"mean\"\nepisodes = 0\n", "optimizee.episodes: 0 is not allowed; must be >= 1"},
+            {"[optimizee]\nresolution = 0.3\n", "optimizee.resolution: 0.3 is not allowed; 1 ms (delay, t_ref) must be a whole number of steps, e.g. 0.1, 0.2, 0.5, 1"},
+            {"[other]\n", "CFG: missing [optimizee] table (an empty one gives L2L's defaults)"},
+        };
+        for (String[] c : cases) {
+            Path cfg = file("bad.toml", c[0]);
+            Result r = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0");
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            String expected = c[1].replace("CFG", cfg.toString());
+            if (expected.contains("unknown key")) {
+                assertThat(r.err()).as(c[0]).startsWith("error: " + expected.substring(0, expected.indexOf(" (did")));
+                assertThat(r.err()).contains("hidden_neurons").doesNotContain("\n\n");
+                assertThat(r.err().lines().count()).isEqualTo(1);
+            } else {
+                assertThat(r.err()).as(c[0]).isEqualTo("error: " + expected + System.lineSeparator());
+            }
+        }
+        Path cfg = file("ok.toml", "[optimizee]\n");
+        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0", "--resolution", "0.3"),
+                "--resolution: 0.3 is not allowed; 1 ms (delay, t_ref) must be a whole number of steps, e.g. 0.1, 0.2, 0.5, 1");
+    }
+}
