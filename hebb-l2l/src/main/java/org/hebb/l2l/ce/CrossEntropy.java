@@ -3,11 +3,9 @@ package org.hebb.l2l.ce;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hebb.l2l.Optimizee;
-import org.hebb.l2l.search.Ranking;
 import org.hebb.l2l.search.SearchOptimizer;
 
 /**
@@ -45,36 +43,15 @@ public final class CrossEntropy extends SearchOptimizer {
 
     @Override
     protected double[][] next(double[][] asked, double[][] fitness, double[] scores) {
-        List<double[]> selected = select(asked, scores, p.nElite(), p.tempDecay());
+        List<double[]> selected = EliteSelection.select(asked, scores, p.nElite(),
+                p.tempDecay() > 0 ? temperature : 0, rng);
+        temperature *= p.tempDecay() > 0 ? p.tempDecay() : 1; // T ← T·temp_decay, from T = 1
         distribution.fit(selected, p.smoothing(), rng);
         double[][] out = new double[p.popSize()][];
         for (int i = 0; i < out.length; i++) {
             out[i] = bounded(distribution.sample(rng));
         }
         return out;
-    }
-
-    /**
-     * The elite (best {@code nElite}) and, if {@code tempDecay > 0}, each further sample in sorted order with
-     * probability {@code min(1, exp((f − γ)/T))}, γ the score of the last elite; then T ← T·tempDecay.
-     */
-    List<double[]> select(double[][] asked, double[] scores, int nElite, double tempDecay) {
-        int[] order = Ranking.descending(scores);
-        List<double[]> selected = new ArrayList<>();
-        for (int k = 0; k < Math.min(nElite, order.length); k++) {
-            selected.add(asked[order[k]]);
-        }
-        if (tempDecay > 0) {
-            double gamma = scores[order[Math.min(nElite, order.length) - 1]];
-            for (int k = nElite; k < order.length; k++) {
-                double accept = Math.min(1, Math.exp((scores[order[k]] - gamma) / temperature));
-                if (rng.nextDouble() < accept) {
-                    selected.add(asked[order[k]]);
-                }
-            }
-            temperature *= tempDecay;
-        }
-        return selected;
     }
 
     @Override
