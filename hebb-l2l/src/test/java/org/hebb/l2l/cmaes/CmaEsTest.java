@@ -30,6 +30,42 @@ class CmaEsTest {
         assertThat(solved).as(log.toString()).isGreaterThanOrEqualTo(9);
     }
 
+    /** IPOP: a stop condition restarts with λ doubled, and a checkpoint taken after the restart resumes exactly. */
+    @Test
+    void restartsDoubleLambdaAndSurviveACheckpoint() {
+        FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 4);
+        Map<String, Object> m = Map.of("seed", 5L, "sigma", 1.0, "restarts", 2, "tol_x", 1e-3, "n_iteration", 10000);
+        CmaEs a = new CmaEs(CmaEsParameters.of(m), f);
+        assertThat(a.lambda()).isEqualTo(8);
+        while (a.lambda() == 8) {
+            Drive.step(a, f);
+        }
+        assertThat(a.lambda()).isEqualTo(16);
+        Drive.step(a, f);
+        CmaEs b = (CmaEs) Drive.roundTrip(a, () -> new CmaEs(CmaEsParameters.of(m), f));
+        for (int g = 0; g < 20; g++) {
+            org.hebb.l2l.Population pa = Drive.step(a, f), pb = Drive.step(b, f);
+            for (int i = 0; i < pa.size(); i++) {
+                assertThat(java.util.Arrays.equals(pa.genome(i), pb.genome(i))).isTrue();
+            }
+        }
+        assertThat(b.sigma()).isEqualTo(a.sigma());
+    }
+
+    /** Without restarts left, a stop condition ends the run before n_iteration. */
+    @Test
+    void aStopConditionWithoutRestartsEndsTheRun() {
+        FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 4);
+        CmaEs es = new CmaEs(CmaEsParameters.of(Map.of("seed", 5L, "tol_x", 1e-3, "n_iteration", 10000)), f);
+        int g = 0;
+        while (!es.isDone()) {
+            Drive.step(es, f);
+            g++;
+        }
+        assertThat(g).isLessThan(10000);
+        assertThat(es.sigma()).isLessThan(1e-2);
+    }
+
     @Test
     void sigmaMustBePositive() {
         assertThatThrownBy(() -> CmaEsParameters.of(Map.of("sigma", 0.0)))
