@@ -27,7 +27,9 @@ import org.hebb.l2l.search.StateCodec;
  *       vector of per-episode returns), y its component-wise best over the ensemble plus {@code target_increment},
  *       so the whole ensemble is pushed above the current best.</li>
  * </ul>
- * L2L's extras: {@code scale_weights} and replacing the worst members ({@code sample}) after the update.
+ * L2L's extras: {@code scale_weights} and replacing the worst members ({@code sample}) after the update. Members
+ * whose observation is not finite (a failed evaluation) are left out of the update and restart next to a random
+ * updated member, with N(loc, scale) noise.
  */
 public final class EnsembleKalmanFilter extends SearchOptimizer {
     private final EnsembleKalmanFilterParameters p;
@@ -89,26 +91,32 @@ public final class EnsembleKalmanFilter extends SearchOptimizer {
 
     @Override
     protected double[][] next(double[][] asked, double[][] fitness, double[] scores) {
-        int jN = ensemble.length;
         int k = supervised ? targets.length : weights.size();
-        double[][] g = new double[jN][k];
+        int[] valid = new int[ensemble.length]; // members with finite observations (a failed evaluation has none)
+        int jN = 0;
+        double[][] g = new double[ensemble.length][k];
+        for (int j = 0; j < ensemble.length; j++) {
+            boolean finite = true;
+            for (int i = 0; i < k; i++) {
+                g[j][i] = supervised ? fitness[j][i + 1] : weights.weight(i) * fitness[j][i];
+                finite &= Double.isFinite(g[j][i]);
+            }
+            if (finite) {
+                valid[jN++] = j;
+            }
+        }
+        if (jN < 2) {
+            throw new IllegalArgumentException("enkf observations: " + jN + " of " + ensemble.length
+                    + " members with finite observations is not allowed; the update needs at least 2");
+        }
         double[] y = supervised ? targets.clone() : new double[k];
         if (!supervised) {
             Arrays.fill(y, Double.NEGATIVE_INFINITY);
-        }
-        for (int j = 0; j < jN; j++) {
-            for (int i = 0; i < k; i++) {
-                g[j][i] = supervised ? fitness[j][i + 1] : weights.weight(i) * fitness[j][i];
-                if (!Double.isFinite(g[j][i])) {
-                    throw new IllegalArgumentException("enkf observation of member " + j + ": " + g[j][i]
-                            + " is not allowed; the filter needs finite observations");
-                }
-                if (!supervised) {
-                    y[i] = Math.max(y[i], g[j][i]);
+            for (int v = 0; v < jN; v++) {
+                for (int i = 0; i < k; i++) {
+                    y[i] = Math.max(y[i], g[valid[v]][i]);
                 }
             }
-        }
-        if (!supervised) {
             for (int i = 0; i < k; i++) {
                 y[i] += p.targetIncrement(); // the target sits above the current best
             }
@@ -124,17 +132,31 @@ public final class EnsembleKalmanFilter extends SearchOptimizer {
             scale = max > 0 ? max : 1;
         }
         double[][] u = new double[jN][dimensions];
-        for (int j = 0; j < jN; j++) {
+        double[][] gv = new double[jN][];
+        for (int v = 0; v < jN; v++) {
             for (int i = 0; i < dimensions; i++) {
-                u[j][i] = ensemble[j][i] / scale;
+                u[v][i] = ensemble[valid[v]][i] / scale;
             }
+            gv[v] = g[valid[v]];
         }
-        double[][] updated = update(u, g, y, p.gamma());
-        for (double[] row : updated) {
+        double[][] moved = update(u, gv, y, p.gamma());
+        double[][] updated = new double[ensemble.length][];
+        for (int v = 0; v < jN; v++) {
             for (int i = 0; i < dimensions; i++) {
-                row[i] *= scale;
+                moved[v][i] *= scale;
             }
-            optimizee.bound(row);
+            optimizee.bound(moved[v]);
+            updated[valid[v]] = moved[v];
+        }
+        for (int j = 0; j < updated.length; j++) {
+            if (updated[j] == null) { // a failed member restarts next to a random updated one
+                double[] donor = moved[rng.nextInt(jN)];
+                updated[j] = new double[dimensions];
+                for (int i = 0; i < dimensions; i++) {
+                    updated[j][i] = donor[i] + rng.nextGaussian(p.loc(), p.scale());
+                }
+                optimizee.bound(updated[j]);
+            }
         }
         if (p.sample()) {
             replaceWorst(updated, scores);

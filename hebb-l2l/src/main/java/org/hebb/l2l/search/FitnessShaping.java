@@ -13,7 +13,10 @@ public enum FitnessShaping {
      * {@code max(0, ln(n/2+1) − ln k) / Σ_l max(0, ln(n/2+1) − ln l) − 1/n} (L2L's NES and ES).
      */
     UTILITIES,
-    /** The raw scores, as L2L does with {@code fitness_shaping_enabled = false}. */
+    /**
+     * The raw scores, as L2L does with {@code fitness_shaping_enabled = false}; a non-finite score (a failed
+     * evaluation) counts as the generation's lowest finite one (0 if none is finite).
+     */
     NONE;
 
     /** The names a config uses: {@code centered_ranks}, {@code utilities}, {@code none}. */
@@ -31,7 +34,15 @@ public enum FitnessShaping {
     public double[] shape(double[] scores) {
         int n = scores.length;
         if (this == NONE) {
-            return scores.clone();
+            double low = Double.POSITIVE_INFINITY;
+            for (double s : scores) {
+                low = Double.isFinite(s) ? Math.min(low, s) : low;
+            }
+            double[] out = scores.clone();
+            for (int i = 0; i < n; i++) {
+                out[i] = Double.isFinite(out[i]) ? out[i] : Double.isFinite(low) ? low : 0;
+            }
+            return out;
         }
         int[] best = Ranking.descending(scores);
         double[] out = new double[n];

@@ -49,6 +49,26 @@ class EnsembleKalmanFilterTest {
         assertThat(rest.best()).isLessThan(first.best() / 100);
     }
 
+    /** A failed member (worst fitness) is left out of the update and restarts next to an updated member. */
+    @Test
+    void aFailedMemberIsLeftOutAndRestarted() {
+        FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 3);
+        EnsembleKalmanFilter enkf = new EnsembleKalmanFilter(EnsembleKalmanFilterParameters.of(Map.of("seed", 2L,
+                "pop_size", 6, "observation", "fitness")), f);
+        org.hebb.l2l.Population p = enkf.ask();
+        double[][] fit = new double[p.size()][];
+        for (int i = 0; i < p.size(); i++) {
+            fit[i] = Drive.evaluate(f, p, i);
+        }
+        fit[2] = f.fitnessWeights().worst();
+        enkf.tell(fit);
+        org.hebb.l2l.Population next = enkf.ask();
+        for (int i = 0; i < next.size(); i++) {
+            assertThat(java.util.Arrays.stream(next.genome(i)).allMatch(Double::isFinite)).isTrue();
+        }
+        assertThat(next.genome(2)).isNotEqualTo(p.genome(2));
+    }
+
     @Test
     void badEnsembleAndTargetsAreRejected() {
         assertThatThrownBy(() -> EnsembleKalmanFilterParameters.of(Map.of("pop_size", 1)))
