@@ -32,6 +32,25 @@ class EvolutionStrategiesTest {
         assertThat(solved).as(log.toString()).isGreaterThanOrEqualTo(9);
     }
 
+    /** Index 0 is the centre θ; with mirroring individual k + i is θ − σεᵢ for individual i = θ + σεᵢ. */
+    @Test
+    void asksTheCentreAndMirroredPairs() {
+        FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.ACKLEY, 3);
+        EvolutionStrategies es = new EvolutionStrategies(EvolutionStrategiesParameters.of(Map.of("seed", 3L,
+                "pop_size", 5, "noise_std", 0.01)), f);
+        org.hebb.l2l.Population p = es.ask();
+        assertThat(p.size()).isEqualTo(11);
+        double[] theta = es.centre();
+        assertThat(p.genome(0)).containsExactly(theta);
+        for (int i = 1; i <= 5; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertThat(p.genome(i)[j] + p.genome(i + 5)[j]).isCloseTo(2 * theta[j],
+                        org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(p.genome(i)[j]).isNotEqualTo(theta[j]);
+            }
+        }
+    }
+
     @Test
     void badValuesAreRejectedInOneLine() {
         assertThatThrownBy(() -> EvolutionStrategiesParameters.of(Map.of("noise_std", 0.0)))
