@@ -93,7 +93,9 @@ public final class RunReport {
             HallOfFame.Entry best = t.best();
             long seed = c.seeding().seeds(best.generation())[0];
             SpikingEpisode episode = SpikingEpisode.fitnessEpisode(best.genome(), c, seed);
-            mc = new ReportPage.MountainCar(settings, heldOut(best.genome(), c), episode);
+            HeldOutEvaluation heldOut = heldOut(best.genome(), c, HeldOutEvaluation.FIRST_SEED,
+                    HeldOutEvaluation.EPISODES);
+            mc = new ReportPage.MountainCar(settings, heldOut, episode);
             map = responseMap(best.genome(), c);
         }
         List<ReportPage.Figure> figures = new ArrayList<>();
@@ -146,14 +148,13 @@ public final class RunReport {
     }
 
     /**
-     * {@link HeldOutEvaluation#of(double[], MountainCarConfig)}, its episodes run in parallel: each episode depends
-     * only on its seed, and the results are summed in seed order as there, so the numbers are the same.
+     * {@link HeldOutEvaluation#of(double[], MountainCarConfig, long, int)}, its episodes run in parallel: each
+     * episode depends only on its seed, and the results are summed in seed order as there, so the numbers are the
+     * same.
      */
-    static HeldOutEvaluation heldOut(double[] genome, MountainCarConfig c) {
-        int n = HeldOutEvaluation.EPISODES;
+    static HeldOutEvaluation heldOut(double[] genome, MountainCarConfig c, long firstSeed, int n) {
         HeldOutEvaluation[] one = new HeldOutEvaluation[n];
-        IntStream.range(0, n).parallel().forEach(k -> one[k] = HeldOutEvaluation.of(genome, c,
-                HeldOutEvaluation.FIRST_SEED + k, 1));
+        IntStream.range(0, n).parallel().forEach(k -> one[k] = HeldOutEvaluation.of(genome, c, firstSeed + k, 1));
         double[] returns = new double[n];
         double sum = 0;
         long goalSteps = 0;
