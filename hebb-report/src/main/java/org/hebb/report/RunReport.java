@@ -119,12 +119,13 @@ public final class RunReport {
                 best.index(), fmt(best.fitness()[0]));
         String window = fmt(c.stepMs()) + " ms";
         String[] names = {"left", "none", "right"};
+        String[] actions = {"push left", "no push", "push right"};
         int top = ResponseMapFigure.maxCount(map);
         for (int k = 0; k < 3; k++) {
             String title = String.format("Fig. %d – Activity of output neuron %d (%s)", 13 + k, k + 1, names[k]);
             figures.add(figure(dir, "fig" + (13 + k) + "-response-" + names[k],
                     ResponseMapFigure.create(map, k, top, title, who, c.stepMs()), 760, 600, title,
-                    "Spikes of output neuron " + (k + 1) + " (push " + names[k] + ") in one " + window
+                    "Spikes of output neuron " + (k + 1) + " (" + actions[k] + ") in one " + window
                             + " window over the state space: for each of the 30 × 30 (position, velocity) bin centres "
                             + "a fresh network of the " + who + " is driven with that state for one window. The three "
                             + "maps share one colour scale (0 to " + top + " spikes); the dashed line is the goal."));

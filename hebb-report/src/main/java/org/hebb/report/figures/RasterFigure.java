@@ -1,6 +1,7 @@
 package org.hebb.report.figures;
 
 import java.awt.Color;
+import java.text.DecimalFormat;
 import java.util.Arrays;
 import org.hebb.learn.mountaincar.MountainCarGenome;
 import org.hebb.report.SpikingEpisode;
@@ -34,6 +35,7 @@ public final class RasterFigure {
         int hidden = episode.hiddenNeurons();
         int firstOut = episode.firstOutput();
         NumberAxis time = new NumberAxis("time (ms)");
+        time.setNumberFormatOverride(new DecimalFormat("0"));
         time.setRange(0, Math.max(1, episode.steps() * episode.config().stepMs()));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(6);
