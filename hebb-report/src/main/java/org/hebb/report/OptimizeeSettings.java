@@ -12,8 +12,8 @@ import org.hebb.learn.mountaincar.MountainCarGenome;
 /**
  * The MountainCar optimizee's settings as a run recorded them in {@code run.json}: the caller's config
  * ({@code config.user}) holds an {@code optimizee} object with the keys of the TOML {@code [optimizee]} table
- * ({@code hidden_neurons, resolution, steps, step_ms, input_current, weight_scale, seeding, seed, episodes}); missing
- * keys take L2L's defaults. A run that recorded no {@code optimizee} object gets L2L's defaults with the hidden-layer
+ * ({@code name = "mountain-car"}, {@code hidden_neurons, resolution, steps, step_ms, input_current, weight_scale,
+ * seeding, seed, episodes}), as {@code hebb run} records it; missing keys take L2L's defaults. A run that recorded no {@code optimizee} object gets L2L's defaults with the hidden-layer
  * size its genome length implies, and {@link #recorded()} says so.
  *
  * @param config   the settings
@@ -24,7 +24,10 @@ public record OptimizeeSettings(MountainCarConfig config, boolean recorded) {
     /** The optimizee class whose runs have MountainCar figures. */
     public static final String MOUNTAIN_CAR_CLASS = "org.hebb.l2l.mountaincar.MountainCarOptimizee";
 
-    private static final Set<String> KEYS = Set.of("hidden_neurons", "resolution", "steps", "step_ms",
+    /** The name {@code hebb run} records for this optimizee ({@code [optimizee] name}). */
+    public static final String NAME = "mountain-car";
+
+    private static final Set<String> KEYS = Set.of("name", "hidden_neurons", "resolution", "steps", "step_ms",
             "input_current", "weight_scale", "seeding", "seed", "episodes");
 
     /** Whether {@code runConfig} (run.json's {@code config}) is a run of the MountainCar optimizee. */
@@ -67,6 +70,10 @@ public record OptimizeeSettings(MountainCarConfig config, boolean recorded) {
                 throw new IllegalArgumentException(field(k) + ": unknown key is not allowed; must be one of "
                         + KEYS.stream().sorted().toList());
             }
+        }
+        if (t.has("name") && !NAME.equals(t.get("name").asText())) {
+            throw new IllegalArgumentException(field("name") + ": " + t.get("name") + " is not allowed; must be \""
+                    + NAME + "\"");
         }
         MountainCarConfig d = MountainCarConfig.DEFAULT;
         String mode = t.has("seeding") ? t.get("seeding").asText() : "generation";

@@ -32,6 +32,18 @@ class OptimizeeSettingsTest {
     }
 
     @Test
+    void readsTheTableAsHebbRunRecordsIt() throws Exception {
+        JsonNode c = config("{\"run\":{\"h5_every\":1},\"optimizer\":{\"name\":\"ga\",\"pop_size\":32},"
+                + "\"optimizee\":{\"name\":\"mountain-car\",\"hidden_neurons\":5,\"resolution\":0.2,\"steps\":110,"
+                + "\"step_ms\":20.0,\"input_current\":40000.0,\"weight_scale\":100.0,\"seeding\":\"fixed\",\"seed\":3}}");
+        OptimizeeSettings s = OptimizeeSettings.of(c, 315);
+        assertThat(s.recorded()).isTrue();
+        assertThat(s.config()).isEqualTo(MountainCarConfig.DEFAULT.withSeeding(new EpisodeSeeding.Fixed(3)));
+        assertThatThrownBy(() -> OptimizeeSettings.of(config("{\"optimizee\":{\"name\":\"cart-pole\"}}"), 315))
+                .hasMessage("run.json config.user.optimizee.name: \"cart-pole\" is not allowed; must be \"mountain-car\"");
+    }
+
+    @Test
     void withoutARecordedTableAssumesL2LsDefaultsForTheGenomeLength() throws Exception {
         OptimizeeSettings s = OptimizeeSettings.of(config("{}"), 63 * 7);
         assertThat(s.recorded()).isFalse();

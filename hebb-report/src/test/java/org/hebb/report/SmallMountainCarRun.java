@@ -19,14 +19,14 @@ final class SmallMountainCarRun {
     private SmallMountainCarRun() {
     }
 
-    /** Runs it into {@code dir}, recording the optimizee settings as {@code hebb run} does. */
+    /** Runs it into {@code dir}, recording the optimizee settings under config.user.optimizee as {@code hebb run} does. */
     static void into(Path dir) throws IOException {
         MountainCarOptimizee mc = MountainCarOptimizee.of(CONFIG);
         GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(7, 6, 0.7, 0.7, 3, 0.45, 3, 0.5, 1),
                 mc, mc.fitnessWeights());
         Run.builder(ga, mc).directory(dir).evaluator(ThreadPoolEvaluator.of(2, Duration.ofSeconds(60)))
                 .trajectoryWriter(new Hdf5TrajectoryWriter())
-                .config(Map.of("optimizee", Map.of("steps", STEPS)))
+                .config(Map.of("optimizee", Map.of("name", "mountain-car", "steps", STEPS)))
                 .hallOfFame(5)
                 .build().start();
     }
