@@ -85,30 +85,92 @@ final class IafPscAlpha extends IafGroup {
 
     @Override
     void update(long step, Network net) {
-        final int off = exc.offset(step);
+        if (mask == 0) {
+            updateUniform(step, net);
+        } else {
+            updateMixed(step, net);
+        }
+    }
+
+    /**
+     * The update of a population whose parameters (but I_e) are all equal: the propagators are loop constants.
+     * Every array lives in a local, so the JIT keeps nothing in memory across the emitSpike call.
+     */
+    private void updateUniform(long step, Network net) {
+        final int off = exc.offset(step), n = size, id0 = firstId;
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final int m = mask;
-        for (int i = 0; i < size; i++) {
-            if (r[i] == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
-                double v = p30[i & m] * (y0[i] + iE[i]) + p31Ex[i & m] * dIEx[i] + p32Ex[i & m] * iEx[i]
-                        + p31In[i & m] * dIIn[i] + p32In[i & m] * iIn[i] + expm1TauM[i & m] * y3[i] + y3[i];
-                y3[i] = v < lowerBound[i & m] ? lowerBound[i & m] : v;
+        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
+        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final int[] r = this.r;
+        final double p30 = this.p30[0], p31Ex = this.p31Ex[0], p32Ex = this.p32Ex[0], p31In = this.p31In[0], p32In = this.p32In[0];
+        final double expm1TauM = this.expm1TauM[0], lowerBound = this.lowerBound[0], theta = this.theta[0], vReset = this.vResetRel[0];
+        final double p11Ex = this.p11Ex[0], p21Ex = this.p21Ex[0], p11In = this.p11In[0], p21In = this.p21In[0];
+        final double epscInit = this.epscInit[0], ipscInit = this.ipscInit[0];
+        final int refractory = refractoryCounts[0];
+        for (int i = 0; i < n; i++) {
+            final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+            double y = y3[i];
+            int ri = r[i];
+            if (ri == 0) { // same terms, same left-to-right order as updateMixed (and NEST)
+                double v = p30 * (y0[i] + iE[i]) + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1TauM * y + y;
+                y = v < lowerBound ? lowerBound : v;
             } else {
-                r[i]--;
+                ri--;
             }
-            iEx[i] = flush(p21Ex[i & m] * dIEx[i] + p11Ex[i & m] * iEx[i]); // P21*dI + P22*I with P22 = P11
-            dIEx[i] = flush(dIEx[i] * p11Ex[i & m]);
-            dIEx[i] += epscInit[i & m] * wEx[off + i]; // spikes of this step enter after the membrane update
-            iIn[i] = flush(p21In[i & m] * dIIn[i] + p11In[i & m] * iIn[i]);
-            dIIn[i] = flush(dIIn[i] * p11In[i & m]);
-            dIIn[i] += ipscInit[i & m] * wIn[off + i];
+            iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
+            dIEx[i] = flush(dEx * p11Ex) + epscInit * wEx[off + i];
+            iIn[i] = flush(p21In * dIn + p11In * in);
+            dIIn[i] = flush(dIn * p11In) + ipscInit * wIn[off + i];
             wEx[off + i] = 0.0;
             wIn[off + i] = 0.0;
-            if (y3[i] >= theta[i & m]) {
-                r[i] = refractoryCounts[i & m];
-                y3[i] = vResetRel[i & m];
-                net.emitSpike(firstId + i, step, 1, 1.0);
+            if (y >= theta) {
+                ri = refractory;
+                y = vReset;
+                net.emitSpike(id0 + i, step, 1, 1.0);
             }
+            y3[i] = y;
+            r[i] = ri;
+            y0[i] = cIn[off + i]; // current of this step acts from the next step on
+            cIn[off + i] = 0.0;
+        }
+    }
+
+    /** The update with per-neuron propagators (a population with mixed parameters). */
+    private void updateMixed(long step, Network net) {
+        final int off = exc.offset(step), n = size, id0 = firstId;
+        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
+        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
+        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final int[] r = this.r;
+        final double[] p30 = this.p30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
+        final double[] expm1TauM = this.expm1TauM, lowerBound = this.lowerBound, theta = this.theta, vResetRel = this.vResetRel;
+        final double[] p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
+        final double[] epscInit = this.epscInit, ipscInit = this.ipscInit;
+        final int[] refractoryCounts = this.refractoryCounts;
+        for (int i = 0; i < n; i++) {
+            final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+            double y = y3[i];
+            int ri = r[i];
+            if (ri == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
+                double v = p30[i] * (y0[i] + iE[i]) + p31Ex[i] * dEx + p32Ex[i] * ex
+                        + p31In[i] * dIn + p32In[i] * in + expm1TauM[i] * y + y;
+                y = v < lowerBound[i] ? lowerBound[i] : v;
+            } else {
+                ri--;
+            }
+            iEx[i] = flush(p21Ex[i] * dEx + p11Ex[i] * ex); // P21*dI + P22*I with P22 = P11
+            dIEx[i] = flush(dEx * p11Ex[i]) + epscInit[i] * wEx[off + i]; // spikes of this step enter after the membrane update
+            iIn[i] = flush(p21In[i] * dIn + p11In[i] * in);
+            dIIn[i] = flush(dIn * p11In[i]) + ipscInit[i] * wIn[off + i];
+            wEx[off + i] = 0.0;
+            wIn[off + i] = 0.0;
+            if (y >= theta[i]) {
+                ri = refractoryCounts[i];
+                y = vResetRel[i];
+                net.emitSpike(id0 + i, step, 1, 1.0);
+            }
+            y3[i] = y;
+            r[i] = ri;
             y0[i] = cIn[off + i]; // current of this step acts from the next step on
             cIn[off + i] = 0.0;
         }
