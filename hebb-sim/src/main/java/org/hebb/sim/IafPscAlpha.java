@@ -30,6 +30,12 @@ final class IafPscAlpha extends IafGroup {
     private int[] refractoryCounts;
     /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
     private int mask;
+    /** False for a neuron whose whole state is +0 with no input due: its update would write the same bits. */
+    private final boolean[] awake = new boolean[size];
+    /** The last step for which an input of the neuron was buffered. */
+    private final long[] pendingUntil = new long[size];
+    /** Whether the all-zero state is a fixed point of the uniform update (finite propagators, V_min &lt;= E_L &lt; V_th). */
+    private boolean canSleep;
 
     IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -80,7 +86,42 @@ final class IafPscAlpha extends IafGroup {
             lowerBound[i] = vMin[i] - el[i];
             refractoryCounts[i] = refractorySteps(tRef[i], h);
         }
+        java.util.Arrays.fill(awake, true); // a parameter or V_m changed: every neuron runs until it is proven idle again
+        canSleep = mask == 0 && lowerBound[0] <= 0.0 && theta[0] > 0.0 && finite(p11Ex[0], p21Ex[0], p11In[0], p21In[0], p30[0],
+                p31Ex[0], p32Ex[0], p31In[0], p32In[0], expm1TauM[0], epscInit[0], ipscInit[0]);
         dirty = false;
+    }
+
+    private static boolean finite(double... v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
+        if (weight * multiplicity != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
+            wake(local, arrivalStep);
+            super.receiveSpike(local, receptor, arrivalStep, weight, multiplicity);
+        }
+    }
+
+    @Override
+    void receiveCurrent(int local, long arrivalStep, double current) {
+        if (current != 0.0) {
+            wake(local, arrivalStep);
+            super.receiveCurrent(local, arrivalStep, current);
+        }
+    }
+
+    private void wake(int local, long arrivalStep) {
+        awake[local] = true;
+        if (arrivalStep > pendingUntil[local]) {
+            pendingUntil[local] = arrivalStep;
+        }
     }
 
     @Override
@@ -107,7 +148,13 @@ final class IafPscAlpha extends IafGroup {
         final double p11Ex = this.p11Ex[0], p21Ex = this.p21Ex[0], p11In = this.p11In[0], p21In = this.p21In[0];
         final double epscInit = this.epscInit[0], ipscInit = this.ipscInit[0];
         final int refractory = refractoryCounts[0];
+        final boolean[] awake = this.awake;
+        final long[] pendingUntil = this.pendingUntil;
+        final boolean canSleep = this.canSleep;
         for (int i = 0; i < n; i++) {
+            if (!awake[i]) { // all state +0, nothing due: the update maps it to itself (see canSleep)
+                continue;
+            }
             final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
             double y = y3[i];
             int ri = r[i];
@@ -130,8 +177,14 @@ final class IafPscAlpha extends IafGroup {
             }
             y3[i] = y;
             r[i] = ri;
-            y0[i] = cIn[off + i]; // current of this step acts from the next step on
+            double c = cIn[off + i];
+            y0[i] = c; // current of this step acts from the next step on
             cIn[off + i] = 0.0;
+            if (canSleep && ri == 0 && pendingUntil[i] <= step && (Double.doubleToRawLongBits(y) | Double.doubleToRawLongBits(c)
+                    | Double.doubleToRawLongBits(iE[i]) | Double.doubleToRawLongBits(iEx[i]) | Double.doubleToRawLongBits(dIEx[i])
+                    | Double.doubleToRawLongBits(iIn[i]) | Double.doubleToRawLongBits(dIIn[i])) == 0L) {
+                awake[i] = false;
+            }
         }
     }
 
