@@ -30,12 +30,12 @@ final class IafPscAlpha extends IafGroup {
     private int[] refractoryCounts;
     /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
     private int mask;
-    /** False for a neuron whose whole state is +0 with no input due: its update would write the same bits. */
-    private final boolean[] awake = new boolean[size];
-    /** The last step for which an input of the neuron was buffered. */
-    private final long[] pendingUntil = new long[size];
+    /** Neurons not awake have their whole state +0 and no input due: their update would write the same bits. */
+    private final AwakeSet awake = new AwakeSet(size);
     /** Whether the all-zero state is a fixed point of the uniform update (finite propagators, V_min &lt;= E_L &lt; V_th). */
     private boolean canSleep;
+    /** Every uniform propagator finite: all-+0 currents with empty input slots then stay +0 bit for bit. */
+    private boolean finiteUniform;
 
     IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -86,9 +86,10 @@ final class IafPscAlpha extends IafGroup {
             lowerBound[i] = vMin[i] - el[i];
             refractoryCounts[i] = refractorySteps(tRef[i], h);
         }
-        java.util.Arrays.fill(awake, true); // a parameter or V_m changed: every neuron runs until it is proven idle again
-        canSleep = mask == 0 && lowerBound[0] <= 0.0 && theta[0] > 0.0 && finite(p11Ex[0], p21Ex[0], p11In[0], p21In[0], p30[0],
+        awake.wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
+        finiteUniform = mask == 0 && finite(p11Ex[0], p21Ex[0], p11In[0], p21In[0], p30[0],
                 p31Ex[0], p32Ex[0], p31In[0], p32In[0], expm1TauM[0], epscInit[0], ipscInit[0]);
+        canSleep = finiteUniform && lowerBound[0] <= 0.0 && theta[0] > 0.0;
         dirty = false;
     }
 
@@ -118,10 +119,7 @@ final class IafPscAlpha extends IafGroup {
     }
 
     private void wake(int local, long arrivalStep) {
-        awake[local] = true;
-        if (arrivalStep > pendingUntil[local]) {
-            pendingUntil[local] = arrivalStep;
-        }
+        awake.wake(local, arrivalStep);
     }
 
     @Override
@@ -133,9 +131,14 @@ final class IafPscAlpha extends IafGroup {
         }
     }
 
+    private static long raw(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
     /**
      * The update of a population whose parameters (but I_e) are all equal: the propagators are loop constants.
-     * Every array lives in a local, so the JIT keeps nothing in memory across the emitSpike call.
+     * Every array lives in a local, so the JIT keeps nothing in memory across the emitSpike call. Stores that
+     * would rewrite the bits already there are left out (less memory traffic); sleeping neurons are skipped.
      */
     private void updateUniform(long step, Network net) {
         final int off = exc.offset(step), n = size, id0 = firstId;
@@ -148,42 +151,48 @@ final class IafPscAlpha extends IafGroup {
         final double p11Ex = this.p11Ex[0], p21Ex = this.p21Ex[0], p11In = this.p11In[0], p21In = this.p21In[0];
         final double epscInit = this.epscInit[0], ipscInit = this.ipscInit[0];
         final int refractory = refractoryCounts[0];
-        final boolean[] awake = this.awake;
-        final long[] pendingUntil = this.pendingUntil;
-        final boolean canSleep = this.canSleep;
+        final AwakeSet awake = this.awake;
+        final boolean[] on = awake.flags;
+        final boolean canSleep = this.canSleep, finite = finiteUniform;
+        if (awake.count == 0) {
+            return; // every neuron idle: no update would change a bit
+        }
         for (int i = 0; i < n; i++) {
-            if (!awake[i]) { // all state +0, nothing due: the update maps it to itself (see canSleep)
-                continue;
-            }
-            final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
-            double y = y3[i];
-            int ri = r[i];
-            if (ri == 0) { // same terms, same left-to-right order as updateMixed (and NEST)
-                double v = p30 * (y0[i] + iE[i]) + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1TauM * y + y;
-                y = v < lowerBound ? lowerBound : v;
-            } else {
-                ri--;
-            }
-            iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
-            dIEx[i] = flush(dEx * p11Ex) + epscInit * wEx[off + i];
-            iIn[i] = flush(p21In * dIn + p11In * in);
-            dIIn[i] = flush(dIn * p11In) + ipscInit * wIn[off + i];
-            wEx[off + i] = 0.0;
-            wIn[off + i] = 0.0;
-            if (y >= theta) {
-                ri = refractory;
-                y = vReset;
-                net.emitSpike(id0 + i, step, 1, 1.0);
-            }
-            y3[i] = y;
-            r[i] = ri;
-            double c = cIn[off + i];
-            y0[i] = c; // current of this step acts from the next step on
-            cIn[off + i] = 0.0;
-            if (canSleep && ri == 0 && pendingUntil[i] <= step && (Double.doubleToRawLongBits(y) | Double.doubleToRawLongBits(c)
-                    | Double.doubleToRawLongBits(iE[i]) | Double.doubleToRawLongBits(iEx[i]) | Double.doubleToRawLongBits(dIEx[i])
-                    | Double.doubleToRawLongBits(iIn[i]) | Double.doubleToRawLongBits(dIIn[i])) == 0L) {
-                awake[i] = false;
+            if (on[i]) {
+                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+                final double wE = wEx[off + i], wI = wIn[off + i];
+                double y = y3[i];
+                int ri = r[i];
+                if (ri == 0) { // same terms, same left-to-right order as updateMixed (and NEST)
+                    double v = p30 * (y0[i] + iE[i]) + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1TauM * y + y;
+                    y = v < lowerBound ? lowerBound : v;
+                } else {
+                    ri--;
+                }
+                if (!finite || (raw(ex) | raw(dEx) | raw(in) | raw(dIn) | raw(wE) | raw(wI)) != 0L) { // else all stay +0
+                    iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
+                    dIEx[i] = flush(dEx * p11Ex) + epscInit * wE;
+                    iIn[i] = flush(p21In * dIn + p11In * in);
+                    dIIn[i] = flush(dIn * p11In) + ipscInit * wI;
+                    wEx[off + i] = 0.0;
+                    wIn[off + i] = 0.0;
+                }
+                if (y >= theta) {
+                    ri = refractory;
+                    y = vReset;
+                    net.emitSpike(id0 + i, step, 1, 1.0);
+                }
+                y3[i] = y;
+                r[i] = ri;
+                final double c = cIn[off + i];
+                y0[i] = c; // current of this step acts from the next step on
+                if (raw(c) != 0L) {
+                    cIn[off + i] = 0.0; // a +0 slot is left as it is
+                }
+                if (canSleep && ri == 0 && (raw(y) | raw(c)) == 0L && (raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i])
+                        | raw(dIIn[i])) == 0L && awake.nothingDueAfter(i, step)) {
+                    awake.sleep(i); // all state +0, nothing due: the update maps it to itself (see canSleep)
+                }
             }
         }
     }

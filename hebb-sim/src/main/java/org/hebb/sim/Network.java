@@ -56,6 +56,8 @@ public final class Network {
     private final List<SpikeListener> listeners = new ArrayList<>();
     private SpikeListener[] listenerArray = new SpikeListener[0];
     private NodeGroup[] groupArray = new NodeGroup[0];
+    /** The groups that sample after a step (multimeters; the others' afterStep does nothing). */
+    private NodeGroup[] samplers = new NodeGroup[0];
     private final SpikeQueue spikes = new SpikeQueue();
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
@@ -225,13 +227,14 @@ public final class Network {
         prepare();
         long end = step + n;
         final NodeGroup[] gs = groupArray;
+        final NodeGroup[] ss = samplers;
         final SynapseTable[] ts = tables;
         final SpikeListener[] ls = listenerArray;
         for (long k = step; k < end; k++) {
             for (NodeGroup g : gs) {
                 g.update(k, this);
             }
-            for (NodeGroup g : gs) {
+            for (NodeGroup g : ss) {
                 g.afterStep(k, this);
             }
             spikes.deliver(k, recorders, ts, ls);
@@ -247,7 +250,6 @@ public final class Network {
         for (NodeGroup g : groups) {
             g.prepare(this);
         }
-        groupArray = groups.toArray(groupArray);
         listenerArray = listeners.toArray(listenerArray);
         wired = true;
         rewiring = false;
@@ -272,7 +274,10 @@ public final class Network {
             }
         }
         recorders.rebuild(this, nodes);
-        tables = synapses.values().toArray(new SynapseTable[0]);
+        // a table without connections does nothing with a spike or at the end of a step (it tracks no target)
+        tables = synapses.values().stream().filter(t -> t.count > 0).toArray(SynapseTable[]::new);
+        groupArray = groups.toArray(new NodeGroup[0]);
+        samplers = groups.stream().filter(g -> g instanceof Multimeter).toArray(NodeGroup[]::new);
     }
 
     /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
