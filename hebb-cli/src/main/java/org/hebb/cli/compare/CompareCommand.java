@@ -35,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         ConfigTable root = TomlFile.read(config);
@@ -43,19 +46,20 @@ public final class CompareCommand implements Callable<Integer> {
         int threads = c.threads() == 0 ? Runtime.getRuntime().availableProcessors() : c.threads();
         List<List<CompareRun.Result>> all = new ArrayList<>();
         try (ThreadPoolEvaluator evaluator = ThreadPoolEvaluator.of(threads, null)) {
-            for (CompareConfig.OptimizerSpec spec : c.optimizers()) {
+            for (CompareConfig.OptimizerSpec o : c.optimizers()) {
                 List<CompareRun.Result> runs = new ArrayList<>();
                 for (long seed : c.seeds()) {
                     long t0 = System.nanoTime();
-                    CompareRun.Result r = CompareRun.run(c, spec, seed, evaluator);
+                    CompareRun.Result r = CompareRun.run(c, o, seed, evaluator);
                     runs.add(r);
                     if (!quiet) {
                         CompareRun.Point last = r.curve().get(r.curve().size() - 1);
-                        System.err.printf("%s seed %d: best %s after %d evaluations%s (%.1f s)%n", spec.label(), seed,
+                        spec.commandLine().getErr().printf("%s seed %d: best %s after %d evaluations%s (%.1f s)%n", o.label(), seed,
                                 CompareSummary.num(last.best()), last.evaluations(), c.solveCheck()
                                         ? ", solved at " + (r.solvedAtEpisodes() < 0 ? "—" : r.solvedAtEpisodes() + " episodes")
                                         + ", held-out " + CompareSummary.num(r.finalHeldOut()) : "",
                                 (System.nanoTime() - t0) / 1e9);
+                        spec.commandLine().getErr().flush();
                     }
                 }
                 all.add(runs);
@@ -63,7 +67,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String name = config.getFileName().toString().replaceFirst("\\.toml$", "");
         OutputDirectory.write(out, dir -> CompareSummary.write(dir, "hebb compare " + name, c, all));
-        System.out.println("wrote " + out.resolve("compare.md"));
+        spec.commandLine().getOut().println("wrote " + out.resolve("compare.md"));
         return 0;
     }
 

@@ -23,10 +23,12 @@ import org.hebb.learn.control.HeldOutTest;
  * to the budget count, so every optimizer is scored on exactly the same number of evaluations. A failed evaluation
  * is told as the worst fitness.
  *
- * <p>Solve check (control optimizee): after each generation the best individual counted so far is a candidate when
- * its training fitness reaches the task's threshold and it has not been tested; it is then put to the held-out test
- * (100 episodes, seeds 10000..10099, registered limits), stopped as soon as the outcome is certain. The first pass
- * gives the training episodes used up to the end of that generation. Held-out episodes are not training episodes.
+ * <p>Solve check (control optimizee), every generation: the generation's best evaluated individual (first in index
+ * order on ties) is a candidate when its training fitness reaches the task's threshold and it is not the genome
+ * tested last; it is then put to the held-out test (100 episodes, seeds 10000..10099, registered limits), stopped as
+ * soon as the outcome is certain. The first pass gives the training episodes used up to the end of that generation.
+ * Held-out episodes are not training episodes. A run that never passes is scored by the full held-out test of its
+ * last generation's best.
  */
 final class CompareRun {
 
@@ -44,8 +46,8 @@ final class CompareRun {
      * @param solvedAtEpisodes training episodes until the first held-out pass, or -1
      * @param solvedAtEvaluations evaluations until then, or -1
      * @param heldOutTests     held-out tests run
-     * @param finalHeldOut     the held-out mean return of the solving controller, or else of the best at the end (NaN
-     *                         when no check was asked)
+     * @param finalHeldOut     the held-out mean return of the solving controller, or else of the last generation's
+     *                         best (NaN when no check was asked)
      * @param best             the best genome at the end
      */
     record Result(String label, long seed, List<Point> curve, long trainingEpisodes, long solvedAtEpisodes,
@@ -70,6 +72,7 @@ final class CompareRun {
         int tests = 0;
         double heldOut = Double.NaN;
         double[] lastTested = null;
+        double[] lastBest = null;
         while (used < config.budget() && !opt.isDone()) {
             Population pop = opt.ask();
             List<EvaluationTask> tasks = new ArrayList<>();
@@ -84,12 +87,18 @@ final class CompareRun {
                 fitness[i] = pop.knownFitness(i);
             }
             int counted = 0;
+            double[] genFitness = null;
+            double[] genGenome = null;
             for (int k = 0; k < tasks.size(); k++) {
                 Evaluation e = results.get(k);
                 double[] f = e.outcome() == Evaluation.Outcome.OK ? e.fitness() : w.worst();
                 fitness[e.index()] = f;
                 if (used + counted < config.budget()) { // within the budget: this evaluation counts
                     counted++;
+                    if (genFitness == null || w.compare(f, genFitness) > 0) {
+                        genFitness = f.clone();
+                        genGenome = tasks.get(k).genome();
+                    }
                     if (bestFitness == null || w.compare(f, bestFitness) > 0) {
                         bestFitness = f.clone();
                         bestGenome = tasks.get(k).genome().clone();
@@ -104,11 +113,14 @@ final class CompareRun {
             if (used < config.budget()) {
                 opt.tell(fitness);
             }
-            if (config.solveCheck() && solvedEpisodes < 0 && bestGenome != null
-                    && bestFitness[0] >= threshold(control) && !Arrays.equals(bestGenome, lastTested)) {
-                lastTested = bestGenome.clone();
+            if (genGenome != null) {
+                lastBest = genGenome.clone();
+            }
+            if (config.solveCheck() && solvedEpisodes < 0 && genGenome != null
+                    && genFitness[0] >= threshold(control) && !Arrays.equals(genGenome, lastTested)) {
+                lastTested = genGenome.clone();
                 tests++;
-                HeldOutTest t = HeldOutTest.decide(bestGenome, control.config(), HeldOutTest.bestReturn(control.config().envId()));
+                HeldOutTest t = HeldOutTest.decide(genGenome, control.config(), HeldOutTest.bestReturn(control.config().envId()));
                 if (t.solved(control.config().envId())) {
                     solvedEpisodes = episodes;
                     solvedEvals = used;
@@ -119,8 +131,8 @@ final class CompareRun {
                 }
             }
         }
-        if (config.solveCheck() && solvedEpisodes < 0 && bestGenome != null) {
-            heldOut = control.heldOut(bestGenome).meanReturn();
+        if (config.solveCheck() && solvedEpisodes < 0 && lastBest != null) {
+            heldOut = control.heldOut(lastBest).meanReturn();
             tests++;
         }
         return new Result(spec.label(), seed, curve, episodes, solvedEpisodes, solvedEvals, tests, heldOut, bestGenome);

@@ -129,7 +129,7 @@ final class CompareSummary {
                     + "(100 full episodes, reset(seed=10000..10099), registered time limits) when its training fitness "
                     + "reaches the task's threshold. Training episodes to solve: median over all seeds, an unsolved run "
                     + "counting as infinite (\"—\" when fewer than half solved); held-out mean return: of the solving "
-                    + "controller, or of the best at the end for unsolved runs.\n\n"
+                    + "controller, or of the last generation's best for unsolved runs.\n\n"
                     + "| optimizer | solved | training episodes to solve: median [min, max of solved] | held-out mean "
                     + "return: median [min, max] | held-out tests | training episodes run |\n|---|---:|---|---|---:|---:|\n");
             for (List<CompareRun.Result> runs : byOptimizer) {
