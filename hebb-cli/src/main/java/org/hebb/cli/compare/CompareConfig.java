@@ -63,6 +63,8 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
             throw new UserError("optimizee: missing [optimizee] table (name = \"control\", \"mountain-car\" or \"function\")");
         }
         ConfigTable c = root.getTable("compare");
+        c.allow("budget", "seeds", "checkpoints", "threads", "solve_check", "stop_when_solved");
+        c.rejectUnknownKeys(); // first, so a misspelt key is named as such, not reported as a missing one
         int budget = c.getInt("budget", -1);
         if (!c.has("budget")) {
             throw new UserError(c.field("budget") + ": missing required key (evaluations per run)");
@@ -78,7 +80,6 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         }
         boolean solve = c.getBoolean("solve_check", false);
         boolean stop = c.getBoolean("stop_when_solved", false);
-        c.rejectUnknownKeys();
         if (stop && !solve) {
             throw new UserError(c.field("stop_when_solved") + ": true is not allowed without solve_check = true");
         }

@@ -25,6 +25,11 @@ public final class OptimizeeTable {
     /** The names {@code [optimizee] name} accepts. */
     public static final List<String> NAMES = List.of("control", "mountain-car", "function");
 
+    /** The keys of {@code name = "control"}. */
+    public static final List<String> CONTROL_KEYS = List.of("name", "env", "encoding", "neurons_per_dimension", "ranges",
+            "field_width", "input_current", "hidden_neurons", "group_size", "default_action", "gain", "resolution",
+            "step_ms", "weight_scale", "weight_bound", "steps", "seeding", "seed", "episodes");
+
     private OptimizeeTable() {
     }
 
@@ -43,6 +48,7 @@ public final class OptimizeeTable {
     }
 
     private static Optimizee function(ConfigTable t) {
+        t.allow("name", "function", "dimensions", "noise");
         String f = t.getString("function", "sphere");
         int dims = t.getInt("dimensions", 2);
         double noise = t.getDouble("noise", 0.0);
@@ -63,6 +69,8 @@ public final class OptimizeeTable {
 
     /** Reads the spiking controller's settings; every key but {@code env} is optional (docs/control.md). */
     public static ControllerConfig control(ConfigTable t) {
+        t.allow(CONTROL_KEYS.toArray(String[]::new));
+        t.rejectUnknownKeys(); // first, so a misspelt key is named as such, not reported as a missing one
         String env = t.getString("env");
         ControllerConfig d;
         try {
