@@ -128,8 +128,9 @@ final class CompareSummary {
             md.append("\nSolve check: after every generation, the generation's best controller is put to the held-out test "
                     + "(100 full episodes, reset(seed=10000..10099), registered time limits) when its training fitness "
                     + "reaches the task's threshold; held-out episodes are not training episodes. Training episodes "
-                    + "to solve: median over all seeds, an unsolved run counting as infinite (\"—\" when fewer than half solved); held-out mean return: of the solving "
-                    + "controller, or of the last generation's best for unsolved runs.\n\n"
+                    + "to solve: median over all seeds, an unsolved run counting as infinite (\"—\" when fewer than "
+                    + "half solved); held-out mean return: of the solving controller, or of the last generation's best "
+                    + "for unsolved runs.\n\n"
                     + "| optimizer | solved | training episodes to solve: median [min, max of solved] | held-out mean "
                     + "return: median [min, max] | held-out tests | training episodes run |\n|---|---:|---|---|---:|---:|\n");
             for (List<CompareRun.Result> runs : byOptimizer) {

@@ -55,13 +55,16 @@ class ExampleConfigsTest {
     @Test
     void comparisonExamplesReadWhole() throws Exception {
         List<Path> files = examples("compare-*.toml");
-        assertThat(files).isNotEmpty();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         for (Path f : files) {
             CompareConfig c = CompareConfig.read(TomlFile.read(f));
             CompareCommand.checkBudgets(c);
-            assertThat(c.optimizers()).extracting(CompareConfig.OptimizerSpec::label)
-                    .containsExactly("GA", "ES", "CMA-ES", "CE", "EnKF");
-            assertThat(c.seeds()).hasSize(5);
+            String n = f.getFileName().toString();
+            if (n.equals("compare-cartpole.toml") || n.equals("compare-mountaincar.toml")) { // docs/results.md's table
+                assertThat(c.optimizers()).extracting(CompareConfig.OptimizerSpec::label)
+                        .containsExactly("GA", "ES", "CMA-ES", "CE", "EnKF");
+                assertThat(c.seeds()).hasSize(5);
+            }
         }
     }
 }
