@@ -187,4 +187,16 @@ class CompareCommandTest {
         assertThat(Double.parseDouble(row[6])).isBetween(8.0, 500.0);  // the last best's full held-out test
         assertThat(Files.readString(out.resolve("compare.md"))).contains("| CE | 0/1 | — |");
     }
+
+    /** docs/results.md's GA run with seed 2, repeated: the results pipeline gives the published numbers. */
+    @Test
+    void publishedCartPoleRunIsReproduced() throws IOException {
+        String full = Files.readString(Path.of("..", "examples", "compare-cartpole.toml"));
+        String ga = full.substring(0, full.indexOf("[[optimizer]]", full.indexOf("label = \"GA\"")))
+                .replace("seeds = [1, 2, 3, 4, 5]", "seeds = [2]");
+        Path out = dir.resolve("ga2");
+        Result r = run("compare", config("ga2.toml", ga).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("solve.csv")).get(1)).isEqualTo("GA,2,53,53,53,2,480.64");
+    }
 }
