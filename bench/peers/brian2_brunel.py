@@ -2,7 +2,7 @@
 inhibitory iaf_psc_alpha (tau_m 20 ms, C_m 250 pF, E_L = V_reset = 0, V_th 20 mV, t_ref 2 ms, tau_syn 0.5 ms),
 fixed in-degrees CE = NE/10 and CI = CE/4 drawn with replacement (multapses and autapses allowed), EPSC amplitude
 J_ex giving a 0.1 mV PSP peak, IPSC -5 J_ex, all recurrent delays 1.5 ms, and per neuron an independent external
-drive of CE Poisson inputs at eta nu_th (PoissonInput: a binomial count per step, mean 1.87 spikes per step, into
+drive of CE Poisson inputs at eta nu_th (PoissonInput: a binomial count per step, mean 1.78 spikes per step, into
 x_ex), 1000 ms at 0.1 ms, spikes of all neurons recorded. Prints one JSON line."""
 import argparse
 import math

@@ -187,7 +187,7 @@ public final class BenchmarkReport {
                     "--repeats", "" + (ne > 2000 ? 1 : repeats))), 1.0);
         }
         if (ne == 10000) {
-            sec.anchor("NEST 3.9.0, 1 thread", 24.4, 357_813, "build 2.6 s; 2 threads: 10.3 s; 18 M recurrent events/s");
+            sec.anchor("NEST 3.9.0, 1 thread", 24.4, 357_813, "build 2.6 s, peak memory 1.17 GB");
             sec.anchor("NEST 3.9.0, 2 threads", 10.3, 357_813, "");
         }
     }
@@ -218,7 +218,7 @@ public final class BenchmarkReport {
                         + "each generating code before its loop, so its wall time is far above the loop time.");
             }
         }
-        sec.anchor("NEST 3.9.0 (PyNEST loop)", 0.21, -1, "build 6 ms + loop 207 ms; 0.32 s at 0.1 ms");
+        sec.anchor("NEST 3.9.0, PyNEST loop", 0.21, -1, "build 6 ms + loop 207 ms; 0.32 s at 0.1 ms");
     }
 
     // ---- helpers ----

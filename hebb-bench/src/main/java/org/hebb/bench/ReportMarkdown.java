@@ -63,6 +63,8 @@ final class ReportMarkdown {
         private double hebbSeconds = Double.NaN;
         private String hebbRate = "";
         private final List<String> peerCells = new ArrayList<>();
+        private final List<String> anchorCells = new ArrayList<>();
+        private int neurons;
 
         private Section(String title, String description, String unit, double workPerRun) {
             this.title = title;
@@ -78,6 +80,7 @@ final class ReportMarkdown {
 
         void hebb(BenchmarkReport.Score s, int spikes, int neurons, double simSeconds) {
             hebbSeconds = s.ms() / 1000.0;
+            this.neurons = neurons;
             hebbRate = rate(spikes, neurons, simSeconds);
             if (!s.ok()) {
                 rows.add("| hebb (JMH) | failed: " + s.failure().replace('|', '/') + " | | " + spikes + " | " + hebbRate + " | |");
@@ -112,10 +115,11 @@ final class ReportMarkdown {
         }
 
         void anchor(String who, double seconds, int spikes, String note) {
-            rows.add("| " + who + " — anchor, quoted from docs/anchors.md, not measured here | " + time(seconds) + " | "
-                    + (spikes > 0 ? throughput(seconds, spikes) : workPerRun > 0 ? throughput(seconds, 0) : "") + " | "
-                    + (spikes > 0 ? count(spikes) : "") + " | " + (note.isEmpty() ? "" : note) + " | "
-                    + ratio(seconds, hebbSeconds) + " |");
+            rows.add("| " + who + " — anchor quoted from docs/anchors.md, not measured here" + (note.isEmpty() ? "" : " (" + note + ")")
+                    + " | " + time(seconds) + " | " + (spikes > 0 || !Double.isNaN(workPerRun) ? throughput(seconds, spikes) : "")
+                    + " | " + (spikes > 0 ? count(spikes) : "") + " | " + (spikes > 0 && neurons > 0 ? rate(spikes, neurons, 1.0) : "")
+                    + " | " + ratio(seconds, hebbSeconds) + " |");
+            anchorCells.add(who + " " + time(seconds) + " (" + ratio(seconds, hebbSeconds) + ")");
         }
 
         void note(String text) {
@@ -142,7 +146,8 @@ final class ReportMarkdown {
 
         private String summaryRow() {
             return "| " + title.replaceFirst("^[a-d]\\. ", "") + " | " + time(hebbSeconds) + " | " + hebbRate + " | "
-                    + (peerCells.isEmpty() ? "—" : String.join("; ", peerCells)) + " |";
+                    + (peerCells.isEmpty() ? "—" : String.join("; ", peerCells)) + " | "
+                    + (anchorCells.isEmpty() ? "" : String.join("; ", anchorCells)) + " |";
         }
     }
 
@@ -172,7 +177,7 @@ final class ReportMarkdown {
                     + "not immune.%n%n", load, machine.cores()));
         }
         warnings.forEach(w -> b.append("**Note**: ").append(w).append("\n\n"));
-        b.append("## Summary\n\n| workload | hebb | hebb rate | Brian2 simulation loop (ratio to hebb, rate) |\n| --- | ---: | --- | --- |\n");
+        b.append("## Summary\n\n| workload | hebb | hebb rate | Brian2 simulation loop (ratio to hebb, rate) | NEST anchor, quoted (ratio to hebb) |\n| --- | ---: | --- | --- | --- |\n");
         sections.forEach(s -> b.append(s.summaryRow()).append('\n'));
         b.append('\n');
         sections.forEach(s -> b.append(s.text()));

@@ -88,7 +88,7 @@ public final class Workloads {
     /**
      * The Brunel network with {@code ne} excitatory and {@code ne/4} inhibitory iaf_psc_alpha, fixed in-degrees
      * CE = 0.1 NE and CI = CE/4 (multapses and autapses allowed, as NEST's default), EPSC amplitude chosen so the
-     * PSP peaks at J = 0.1 mV, IPSC -g times it, one poisson_generator of rate eta nu_th CE (18.7 kHz) to every neuron
+     * PSP peaks at J = 0.1 mV, IPSC -g times it, one poisson_generator of rate eta nu_th CE (17.8 kHz) to every neuron
      * (each neuron its own Poisson train), all delays 1.5 ms, h = 0.1 ms, spikes of all neurons recorded.
      * Wired (one {@code simulate(0)}), not yet simulated.
      */
