@@ -31,8 +31,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkReport {
 
-    /** One measured hebb time: mean and 99.9 % confidence half-width (ms), iterations. */
-    record Score(double ms, double errorMs, long n, String failure) {
+    /**
+     * One measured hebb time (ms): the median of the JMH iteration scores (robust to load spikes on a shared machine,
+     * and comparable with the peer's median), the JMH mean and its 99.9 % confidence half-width, the iterations.
+     */
+    record Score(double ms, double meanMs, double errorMs, long n, String failure) {
         boolean ok() {
             return failure == null;
         }
@@ -252,16 +255,18 @@ public final class BenchmarkReport {
         try {
             var results = runHoldingLock(ob);
             if (results.isEmpty()) {
-                return new Score(Double.NaN, Double.NaN, 0, "no result");
+                return new Score(Double.NaN, Double.NaN, Double.NaN, 0, "no result");
             }
             RunResult rr = results.iterator().next();
             Result<?> p = rr.getPrimaryResult();
-            Score s = new Score(p.getScore(), p.getScoreError(), p.getStatistics().getN(), null);
-            System.out.printf("    %.3f ± %.3f ms/op (n = %d)%n", s.ms(), s.errorMs(), s.n());
+            List<Double> it = new ArrayList<>();
+            rr.getBenchmarkResults().forEach(br -> br.getIterationResults().forEach(ir -> it.add(ir.getPrimaryResult().getScore())));
+            Score s = new Score(median(it), p.getScore(), p.getScoreError(), p.getStatistics().getN(), null);
+            System.out.printf("    median %.3f ms/op, mean %.3f ± %.3f (n = %d): %s%n", s.ms(), s.meanMs(), s.errorMs(), s.n(), it);
             return s;
         } catch (RunnerException | RuntimeException e) {
             System.out.println("    FAILED: " + e);
-            return new Score(Double.NaN, Double.NaN, 0, e.toString());
+            return new Score(Double.NaN, Double.NaN, Double.NaN, 0, e.toString());
         }
     }
 
@@ -293,6 +298,16 @@ public final class BenchmarkReport {
                 }
             }
         }
+    }
+
+    private static double median(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        int m = s.size() / 2;
+        return s.size() % 2 == 1 ? s.get(m) : 0.5 * (s.get(m - 1) + s.get(m));
     }
 
     private static String first5(double[] t) {

@@ -86,9 +86,9 @@ final class ReportMarkdown {
                 rows.add("| hebb (JMH) | failed: " + s.failure().replace('|', '/') + " | | " + spikes + " | " + hebbRate + " | |");
                 return;
             }
-            String ci = Double.isNaN(s.errorMs()) ? "" : " ± " + time(s.errorMs() / 1000.0);
-            rows.add("| hebb (JMH mean" + (ci.isEmpty() ? "" : " ± 99.9 % CI") + ", " + s.n() + " iterations) | **"
-                    + time(hebbSeconds) + "**" + ci + " | " + throughput(hebbSeconds, spikes) + " | " + count(spikes)
+            String mean = "mean " + time(s.meanMs() / 1000.0) + (Double.isNaN(s.errorMs()) ? "" : " ± " + time(s.errorMs() / 1000.0));
+            rows.add("| hebb (JMH, median of " + s.n() + " iterations; " + mean + ") | **"
+                    + time(hebbSeconds) + "** | " + throughput(hebbSeconds, spikes) + " | " + count(spikes)
                     + " | " + hebbRate + " | 1 |");
         }
 
@@ -183,7 +183,8 @@ final class ReportMarkdown {
         sections.forEach(s -> b.append(s.text()));
         b.append("## Method\n\n");
         b.append("- hebb: JMH (org.openjdk.jmh.runner.Runner), 1 fork, mode average time, 1 s iterations (one operation "
-                + "at least per iteration); networks are built outside the measurement except in a. and d. Every benchmark "
+                + "at least per iteration); the table shows the median of the iteration scores (the mean and its 99.9 % "
+                + "confidence half-width beside it), as the peer's times are medians of repeats; networks are built outside the measurement except in a. and d. Every benchmark "
                 + "returns its spike count so the JIT cannot drop work. Spike counts in the tables come from one separate "
                 + "run of the same network (seed 1).\n");
         b.append("- Brian2: `bench/peers/brian2_*.py`, the same model equations (iaf_psc_alpha, exact integration, "
