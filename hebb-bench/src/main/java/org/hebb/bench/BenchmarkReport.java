@@ -175,7 +175,7 @@ public final class BenchmarkReport {
         ReportMarkdown.Section sec = md.section(String.format("c. Brunel balanced network, N = %,d (NE %,d, CE %,d, CI %d)", n, ne, ce, ci),
                 String.format("iaf_psc_alpha (tau_m 20 ms, C_m 250 pF, E_L = V_reset = 0, V_th 20 mV, t_ref 2 ms, tau_syn 0.5 ms), "
                         + "fixed_indegree CE = 0.1 NE and CI = CE/4 (%,d recurrent synapses), J = 0.1 mV PSP as %.2f pA EPSC, g = 5, "
-                        + "delay 1.5 ms, external Poisson drive eta = 2 (%.0f Hz per neuron, each neuron its own train), "
+                        + "delay 1.5 ms, external Poisson drive eta = 2 (%,.0f Hz per neuron, each neuron its own train), "
                         + "1000 ms at 0.1 ms from a fresh network (building not timed), all spikes recorded. "
                         + "Throughput = recurrent spike events delivered per second of wall time (spikes × %,d targets on average).",
                         synapses, Workloads.BRUNEL_J / Workloads.pspPeakPerPa(20, 250, 0.5),

@@ -108,7 +108,8 @@ final class ReportMarkdown {
                     + throughput(loop, spikes) + " | " + count(spikes) + " | " + r + " | **" + ratio(loop, hebbSeconds) + "** |");
             rows.add("| " + who + ": whole run() calls incl. code generation (median of " + reps + ") | " + time(wall) + " | "
                     + throughput(wall, spikes) + " | | | " + ratio(wall, hebbSeconds) + " |");
-            rows.add("| " + who + ": first run in the process incl. compilation" + (j.has("build_s")
+            rows.add("| " + who + ": first run in the process incl. code generation" + ("cython".equals(target) ? " and compilation" : "")
+                    + (j.has("build_s")
                     ? String.format(Locale.ROOT, " (building took %s more)", time(j.get("build_s").asDouble())) : "")
                     + " | " + time(first) + " | | | | |");
             peerCells.add(target + " " + time(loop) + " (" + ratio(loop, hebbSeconds) + ", " + r + ")");
@@ -255,7 +256,11 @@ final class ReportMarkdown {
     }
 
     static String ratio(double peer, double hebb) {
-        return Double.isNaN(peer) || Double.isNaN(hebb) || hebb <= 0 ? "—" : String.format(Locale.ROOT, "%.3g×", peer / hebb);
+        if (Double.isNaN(peer) || Double.isNaN(hebb) || hebb <= 0) {
+            return "—";
+        }
+        double r = peer / hebb;
+        return r >= 1000 ? String.format(Locale.ROOT, "%,.0f×", r) : String.format(Locale.ROOT, "%.3g×", r);
     }
 
     private static String rate(int spikes, int neurons, double simSeconds) {
