@@ -1,0 +1,122 @@
+"""Shared part of hebb's Brian2 peer benchmarks: the iaf_psc_alpha model, timing and JSON output.
+
+iaf_psc_alpha (leaky integrate-and-fire, alpha-shaped current per receptor) written as a linear system that
+Brian2 integrates exactly (method='exact'):
+
+    dv/dt   = -(v - E_L)/tau_m + (I_ex + I_in + I_e + I_dc)/C_m      (clamped while refractory)
+    dI_s/dt = (x_s - I_s)/tau_s,   dx_s/dt = -x_s/tau_s               (s = ex, in)
+
+A spike of weight w (pA) adds e*w to x_s, which gives I_s(t) = w (t/tau_s) e^(1 - t/tau_s): peak w at t = tau_s.
+Positive weights go to the ex state, negative ones to the in state (as NEST routes them). After a spike v is set
+to V_reset and held: NEST holds it for the t_ref/h steps after the spike step, Brian2 for one step fewer than
+refractory/dt (it counts the spike step), so refractory = t_ref + dt gives NEST's count (checked on the DC pair:
+spike times identical to hebb's, which are NEST's).
+
+Spike times: Brian2 stamps a spike with the start of the step in which the threshold was crossed, NEST with its
+end; add dt to compare.
+
+Timing: Brian2's runtime mode generates (and for cython, compiles) code at the start of every run(); the time of
+the simulation loop alone is what Brian2 records as the device's last run time. Both are reported.
+"""
+import json
+import math
+import os
+import statistics
+import sys
+import time
+import warnings
+
+warnings.filterwarnings("ignore")
+import logging  # noqa: E402
+
+import brian2 as b2  # noqa: E402
+from brian2 import ms, mV, pA, pF, Hz  # noqa: E402,F401
+
+b2.BrianLogger.log_level_error()
+logging.getLogger("py.warnings").setLevel(logging.ERROR)
+
+EQUATIONS = """
+dv/dt = -(v - E_L)/tau_m + (I_ex + I_in + I_e + I_dc)/C_m : volt (unless refractory)
+dI_ex/dt = (x_ex - I_ex)/tau_syn_ex : amp
+dx_ex/dt = -x_ex/tau_syn_ex : amp
+dI_in/dt = (x_in - I_in)/tau_syn_in : amp
+dx_in/dt = -x_in/tau_syn_in : amp
+I_e : amp
+I_dc : amp
+"""
+
+# NEST's iaf_psc_alpha defaults
+DEFAULTS = dict(C_m=250.0, tau_m=10.0, E_L=-70.0, V_th=-55.0, V_reset=-70.0, t_ref=2.0, tau_syn_ex=2.0, tau_syn_in=2.0)
+
+
+def use_target(target):
+    """Selects the code generation target ('cython' or 'numpy')."""
+    b2.prefs.codegen.target = target
+    b2.prefs.codegen.loop_invariant_optimisations = True
+
+
+def iaf_psc_alpha(n, dt_ms, **params):
+    """n iaf_psc_alpha neurons with NEST's defaults overridden by params (ms, mV, pF); V_m starts at E_L."""
+    p = dict(DEFAULTS)
+    p.update(params)
+    ns = dict(C_m=p["C_m"] * pF, tau_m=p["tau_m"] * ms, E_L=p["E_L"] * mV, V_th=p["V_th"] * mV,
+              V_reset=p["V_reset"] * mV, tau_syn_ex=p["tau_syn_ex"] * ms, tau_syn_in=p["tau_syn_in"] * ms)
+    g = b2.NeuronGroup(n, EQUATIONS, threshold="v >= V_th", reset="v = V_reset", refractory=(p["t_ref"] + dt_ms) * ms,
+                       method="exact", namespace=ns, dt=dt_ms * ms)
+    g.v = p["E_L"] * mV
+    return g
+
+
+def alpha_synapses(pre, post, weight_pa, delay_ms, i, j, dt_ms):
+    """Static synapses pre[i[k]] -> post[j[k]] with one weight (pA, sign picks the receptor) and one delay."""
+    target = "x_ex_post" if weight_pa > 0 else "x_in_post"
+    s = b2.Synapses(pre, post, on_pre=f"{target} += {math.e * weight_pa!r}*pA", delay=delay_ms * ms, dt=dt_ms * ms)
+    s.connect(i=i, j=j)
+    return s
+
+
+def loop_seconds():
+    """Seconds of the simulation loop of the last run() (Brian2's own measurement, after code generation)."""
+    return float(b2.get_device()._last_run_time)
+
+
+def timed_run(net, duration_ms):
+    """Runs and returns (wall seconds of run() incl. code generation, seconds of the simulation loop)."""
+    t0 = time.perf_counter()
+    net.run(duration_ms * ms)
+    return time.perf_counter() - t0, loop_seconds()
+
+
+def repeat(net, repeats, episode):
+    """Stores the built network, runs episode(net) once to generate and compile the code (its wall time is
+    reported as first_wall_s), then restores the stored state before each of the timed repeats. episode returns
+    (wall, loop) seconds. Returns dict(first_wall_s, wall_s, loop_s, loops)."""
+    net.store("built")
+    t0 = time.perf_counter()
+    episode(net)
+    first = time.perf_counter() - t0
+    walls, loops = [], []
+    for _ in range(repeats):
+        net.restore("built")
+        w, lp = episode(net)
+        walls.append(w)
+        loops.append(lp)
+    return dict(first_wall_s=first, wall_s=median(walls), loop_s=median(loops), loops=loops)
+
+
+def median(xs):
+    return statistics.median(xs) if xs else None
+
+
+def emit(result):
+    """Prints the result as one JSON line (the only line on stdout)."""
+    result.setdefault("brian2_version", b2.__version__)
+    result.setdefault("python", sys.version.split()[0])
+    result.setdefault("pid", os.getpid())
+    print(json.dumps(result), flush=True)
+
+
+def base_args(parser):
+    parser.add_argument("--target", default="cython", choices=["cython", "numpy"])
+    parser.add_argument("--repeats", type=int, default=3)
+    return parser
