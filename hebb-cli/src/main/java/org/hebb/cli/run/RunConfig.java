@@ -41,15 +41,18 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
 
     /** Reads the three tables from a config's root table; unknown tables and keys are refused with a suggestion. */
     public static RunConfig read(ConfigTable root) {
+        root.allow("run", "optimizer", "optimizee");
+        root.rejectUnknownKeys(); // first, so a misspelt table is named as such, not reported as a missing one
         ConfigTable run = table(root, "run", false);
         ConfigTable opt = table(root, "optimizer", true);
         ConfigTable ee = table(root, "optimizee", true);
-        root.rejectUnknownKeys();
         RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, readOptimizer(opt), readOptimizee(ee));
         return c.withRunTable(run);
     }
 
     private RunConfig withRunTable(ConfigTable t) {
+        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every");
+        t.rejectUnknownKeys();
         Path o = t.has("out") ? Path.of(nonBlank(t, "out")) : null;
         int th = t.getInt("threads", 0);
         if (th < 0) {
@@ -63,7 +66,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
                         + "(leave it out for no limit)");
             }
         }
-        double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null;
+        double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null; // one value or an array
         if (ff != null && ff.length != 1) { // the MountainCar optimizee has one objective
             throw new UserError(t.field("failure_fitness") + ": " + ff.length + " values is not allowed; must be 1 "
                     + "(one per fitness objective)");
@@ -72,7 +75,6 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (every < 1) {
             throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
         }
-        t.rejectUnknownKeys();
         return new RunConfig(o, th, to, ff, every, ga, optimizee);
     }
 
@@ -92,6 +94,10 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     }
 
     private static GeneticAlgorithmParameters readOptimizer(ConfigTable t) {
+        t.allow("name");
+        t.allow(GA_KEYS.toArray(String[]::new));
+        t.allow("elitism", "reevaluate_all");
+        t.rejectUnknownKeys(); // first, so "pop_sise" is named as unknown rather than "pop_size" as missing
         String name = t.getString("name");
         if (!OPTIMIZERS.contains(name)) {
             throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZERS);
@@ -107,7 +113,6 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         int n = requiredInt(t, "n_iteration");
         int elitism = t.getInt("elitism", 0);
         boolean all = t.getBoolean("reevaluate_all", false);
-        t.rejectUnknownKeys();
         try {
             return new GeneticAlgorithmParameters(seed, pop, cx, mut, n, ind, tourn, mate, mutPar, elitism, all);
         } catch (IllegalArgumentException e) { // its messages start with the L2L name of the field
