@@ -30,7 +30,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         GeneticAlgorithmParameters ga, MountainCarConfig optimizee) {
 
     /** Default of {@code run.h5_every}: trajectory.h5 is rebuilt whole, so not every generation (see docs/run.md). */
-    public static final int DEFAULT_H5_EVERY = 50;
+    public static final int DEFAULT_H5_EVERY = 100;
     /** The optimizers {@code [optimizer] name} accepts. */
     public static final List<String> OPTIMIZERS = List.of("ga");
     /** The optimizees {@code [optimizee] name} accepts. */

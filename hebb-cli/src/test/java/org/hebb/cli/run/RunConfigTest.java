@@ -33,7 +33,7 @@ class RunConfigTest {
         assertThat(c.optimizee().steps()).isEqualTo(110);
         assertThat(c.out()).isEqualTo(Path.of("runs/mountain-car-ga"));
         assertThat(c.threads()).isZero();
-        assertThat(c.h5Every()).isEqualTo(50);
+        assertThat(c.h5Every()).isEqualTo(100);
     }
 
     @Test
