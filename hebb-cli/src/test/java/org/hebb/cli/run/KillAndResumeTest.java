@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * also runs: stop after the checkpoint) both.
  */
 class KillAndResumeTest {
-    static final int GENERATIONS = 30;
+    static final int GENERATIONS = 20;
 
     @TempDir
     static Path shared;
@@ -32,8 +32,8 @@ class KillAndResumeTest {
 
     @BeforeAll
     static void uninterruptedRun() throws IOException {
-        // steps = 30: about 20 ms a generation once warm, so the child is still running when the test stops it
-        config = SmallRun.write(shared, "kill.toml", SmallRun.toml(GENERATIONS, 30));
+        // steps = 20: about 15 ms a generation once warm, so the child is still running when the test stops it
+        config = SmallRun.write(shared, "kill.toml", SmallRun.toml(GENERATIONS, 20));
         whole = shared.resolve("whole");
         CliRun r = CliRun.of("run", config.toString(), "--out", whole.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
