@@ -13,7 +13,10 @@ import java.util.List;
 import org.hebb.cli.CliRun;
 import org.hebb.cli.Hebb;
 import org.hebb.cli.config.TomlFile;
+import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.run.RunDirectory;
+import org.hebb.l2l.trajectory.GenerationRecord;
+import org.hebb.l2l.trajectory.Trajectory;
 import org.hebb.report.Hdf5TrajectoryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,25 @@ class RunCommandTest {
             return Files.exists(h5) ? Hdf5TrajectoryReader.read(h5).size() : 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anIndividualOverTheTimeLimitIsRecordedWithTheFailureFitnessAndTheRunGoesOn() throws Exception {
+        // 1 ms is far below one 110-step episode (11,000 kernel steps), so every evaluation times out
+        String toml = SmallRun.toml(2, 110).replace("[run]\n", "[run]\ntimeout_s = 0.001\nfailure_fitness = -5.0\n");
+        Path cfg = SmallRun.write(tmp, "timeout.toml", toml);
+        Path dir = tmp.resolve("out");
+        CliRun r = CliRun.of("run", cfg.toString(), "--out", dir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Trajectory t = Hdf5TrajectoryReader.read(dir.resolve("trajectory.h5"));
+        assertThat(t.size()).isEqualTo(2);
+        GenerationRecord first = t.generation(0);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(first.outcome(i)).isEqualTo(Evaluation.Outcome.TIMEOUT);
+            assertThat(first.fitness(i)).containsExactly(-5.0);
+            assertThat(first.error(i)).contains("1 ms");
         }
     }
 
