@@ -15,6 +15,10 @@ final class DcGenerator extends StimulatorGroup {
             Map.of("amplitude", 0.0, "start", 0.0, "stop", Double.MAX_VALUE), List.of());
 
     final double[] amplitude = new double[size];
+    /** Local indices of the generators with a non-zero amplitude, ascending; valid unless {@link #stale}. */
+    private final int[] sending = new int[size];
+    private int nSending;
+    private boolean stale = true;
 
     DcGenerator(int firstId, int size, double h) {
         super(firstId, size, h);
@@ -28,6 +32,7 @@ final class DcGenerator extends StimulatorGroup {
     @Override
     boolean setOwn(int local, String name, Object value) {
         amplitude[local] = ParameterCheck.toDouble("dc_generator.amplitude", value, false);
+        stale = true;
         return true;
     }
 
@@ -38,8 +43,26 @@ final class DcGenerator extends StimulatorGroup {
 
     @Override
     void update(long step, Network net) {
-        for (int i = 0; i < size; i++) {
-            if (active(i, step + 2)) { // StimulationDevice::is_active: current generators test step + 2
+        if (!net.zeroCurrentsAreSilent()) {
+            for (int i = 0; i < size; i++) {
+                if (active(i, step + 2)) { // StimulationDevice::is_active: current generators test step + 2
+                    net.sendCurrent(firstId + i, step, amplitude[i]);
+                }
+            }
+            return;
+        }
+        if (stale) {
+            nSending = 0;
+            for (int i = 0; i < size; i++) {
+                if (amplitude[i] != 0.0) {
+                    sending[nSending++] = i;
+                }
+            }
+            stale = false;
+        }
+        for (int j = 0; j < nSending; j++) { // a 0 pA event would add +-0 to input slots, which changes no bit
+            int i = sending[j];
+            if (active(i, step + 2)) {
                 net.sendCurrent(firstId + i, step, amplitude[i]);
             }
         }

@@ -30,6 +30,12 @@ final class IafPscAlpha extends IafGroup {
     private int[] refractoryCounts;
     /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
     private int mask;
+    /** Neurons not awake have their whole state +0 and no input due: their update would write the same bits. */
+    private final AwakeSet awake = new AwakeSet(size);
+    /** Whether the all-zero state is a fixed point of the uniform update (finite propagators, V_min &lt;= E_L &lt; V_th). */
+    private boolean canSleep;
+    /** Every uniform propagator finite: all-+0 currents with empty input slots then stay +0 bit for bit. */
+    private boolean finiteUniform;
 
     IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -80,35 +86,153 @@ final class IafPscAlpha extends IafGroup {
             lowerBound[i] = vMin[i] - el[i];
             refractoryCounts[i] = refractorySteps(tRef[i], h);
         }
+        awake.wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
+        finiteUniform = mask == 0 && finite(p11Ex[0], p21Ex[0], p11In[0], p21In[0], p30[0],
+                p31Ex[0], p32Ex[0], p31In[0], p32In[0], expm1TauM[0], epscInit[0], ipscInit[0]);
+        canSleep = finiteUniform && lowerBound[0] <= 0.0 && theta[0] > 0.0;
         dirty = false;
+    }
+
+    private static boolean finite(double... v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
+        if (weight * multiplicity != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
+            wake(local, arrivalStep);
+            super.receiveSpike(local, receptor, arrivalStep, weight, multiplicity);
+        }
+    }
+
+    @Override
+    void receiveCurrent(int local, long arrivalStep, double current) {
+        if (current != 0.0) {
+            wake(local, arrivalStep);
+            super.receiveCurrent(local, arrivalStep, current);
+        }
+    }
+
+    private void wake(int local, long arrivalStep) {
+        awake.wake(local, arrivalStep);
     }
 
     @Override
     void update(long step, Network net) {
-        final int off = exc.offset(step);
+        if (mask == 0) {
+            updateUniform(step, net);
+        } else {
+            updateMixed(step, net);
+        }
+    }
+
+    private static long raw(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
+    /**
+     * The update of a population whose parameters (but I_e) are all equal: the propagators are loop constants.
+     * Every array lives in a local, so the JIT keeps nothing in memory across the emitSpike call. Stores that
+     * would rewrite the bits already there are left out (less memory traffic); sleeping neurons are skipped.
+     */
+    private void updateUniform(long step, Network net) {
+        final int off = exc.offset(step), n = size, id0 = firstId;
         final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final int m = mask;
-        for (int i = 0; i < size; i++) {
-            if (r[i] == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
-                double v = p30[i & m] * (y0[i] + iE[i]) + p31Ex[i & m] * dIEx[i] + p32Ex[i & m] * iEx[i]
-                        + p31In[i & m] * dIIn[i] + p32In[i & m] * iIn[i] + expm1TauM[i & m] * y3[i] + y3[i];
-                y3[i] = v < lowerBound[i & m] ? lowerBound[i & m] : v;
-            } else {
-                r[i]--;
+        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
+        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final int[] r = this.r;
+        final double p30 = this.p30[0], p31Ex = this.p31Ex[0], p32Ex = this.p32Ex[0], p31In = this.p31In[0], p32In = this.p32In[0];
+        final double expm1TauM = this.expm1TauM[0], lowerBound = this.lowerBound[0], theta = this.theta[0], vReset = this.vResetRel[0];
+        final double p11Ex = this.p11Ex[0], p21Ex = this.p21Ex[0], p11In = this.p11In[0], p21In = this.p21In[0];
+        final double epscInit = this.epscInit[0], ipscInit = this.ipscInit[0];
+        final int refractory = refractoryCounts[0];
+        final AwakeSet awake = this.awake;
+        final boolean[] on = awake.flags;
+        final boolean canSleep = this.canSleep, finite = finiteUniform;
+        if (awake.count == 0) {
+            return; // every neuron idle: no update would change a bit
+        }
+        for (int i = 0; i < n; i++) {
+            if (on[i]) {
+                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+                final double wE = wEx[off + i], wI = wIn[off + i];
+                double y = y3[i];
+                int ri = r[i];
+                if (ri == 0) { // same terms, same left-to-right order as updateMixed (and NEST)
+                    double v = p30 * (y0[i] + iE[i]) + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1TauM * y + y;
+                    y = v < lowerBound ? lowerBound : v;
+                } else {
+                    ri--;
+                }
+                if (!finite || (raw(ex) | raw(dEx) | raw(in) | raw(dIn) | raw(wE) | raw(wI)) != 0L) { // else all stay +0
+                    iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
+                    dIEx[i] = flush(dEx * p11Ex) + epscInit * wE;
+                    iIn[i] = flush(p21In * dIn + p11In * in);
+                    dIIn[i] = flush(dIn * p11In) + ipscInit * wI;
+                    wEx[off + i] = 0.0;
+                    wIn[off + i] = 0.0;
+                }
+                if (y >= theta) {
+                    ri = refractory;
+                    y = vReset;
+                    net.emitSpike(id0 + i, step, 1, 1.0);
+                }
+                y3[i] = y;
+                r[i] = ri;
+                final double c = cIn[off + i];
+                y0[i] = c; // current of this step acts from the next step on
+                if (raw(c) != 0L) {
+                    cIn[off + i] = 0.0; // a +0 slot is left as it is
+                }
+                if (canSleep && ri == 0 && (raw(y) | raw(c)) == 0L && (raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i])
+                        | raw(dIIn[i])) == 0L && awake.nothingDueAfter(i, step)) {
+                    awake.sleep(i); // all state +0, nothing due: the update maps it to itself (see canSleep)
+                }
             }
-            iEx[i] = flush(p21Ex[i & m] * dIEx[i] + p11Ex[i & m] * iEx[i]); // P21*dI + P22*I with P22 = P11
-            dIEx[i] = flush(dIEx[i] * p11Ex[i & m]);
-            dIEx[i] += epscInit[i & m] * wEx[off + i]; // spikes of this step enter after the membrane update
-            iIn[i] = flush(p21In[i & m] * dIIn[i] + p11In[i & m] * iIn[i]);
-            dIIn[i] = flush(dIIn[i] * p11In[i & m]);
-            dIIn[i] += ipscInit[i & m] * wIn[off + i];
+        }
+    }
+
+    /** The update with per-neuron propagators (a population with mixed parameters). */
+    private void updateMixed(long step, Network net) {
+        final int off = exc.offset(step), n = size, id0 = firstId;
+        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
+        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
+        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final int[] r = this.r;
+        final double[] p30 = this.p30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
+        final double[] expm1TauM = this.expm1TauM, lowerBound = this.lowerBound, theta = this.theta, vResetRel = this.vResetRel;
+        final double[] p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
+        final double[] epscInit = this.epscInit, ipscInit = this.ipscInit;
+        final int[] refractoryCounts = this.refractoryCounts;
+        for (int i = 0; i < n; i++) {
+            final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+            double y = y3[i];
+            int ri = r[i];
+            if (ri == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
+                double v = p30[i] * (y0[i] + iE[i]) + p31Ex[i] * dEx + p32Ex[i] * ex
+                        + p31In[i] * dIn + p32In[i] * in + expm1TauM[i] * y + y;
+                y = v < lowerBound[i] ? lowerBound[i] : v;
+            } else {
+                ri--;
+            }
+            iEx[i] = flush(p21Ex[i] * dEx + p11Ex[i] * ex); // P21*dI + P22*I with P22 = P11
+            dIEx[i] = flush(dEx * p11Ex[i]) + epscInit[i] * wEx[off + i]; // spikes of this step enter after the membrane update
+            iIn[i] = flush(p21In[i] * dIn + p11In[i] * in);
+            dIIn[i] = flush(dIn * p11In[i]) + ipscInit[i] * wIn[off + i];
             wEx[off + i] = 0.0;
             wIn[off + i] = 0.0;
-            if (y3[i] >= theta[i & m]) {
-                r[i] = refractoryCounts[i & m];
-                y3[i] = vResetRel[i & m];
-                net.emitSpike(firstId + i, step, 1, 1.0);
+            if (y >= theta[i]) {
+                ri = refractoryCounts[i];
+                y = vResetRel[i];
+                net.emitSpike(id0 + i, step, 1, 1.0);
             }
+            y3[i] = y;
+            r[i] = ri;
             y0[i] = cIn[off + i]; // current of this step acts from the next step on
             cIn[off + i] = 0.0;
         }

@@ -54,10 +54,11 @@ public final class Network {
     private final SpikeRecorderLinks recorders = new SpikeRecorderLinks();
     private SynapseTable[] tables = new SynapseTable[0];
     private final List<SpikeListener> listeners = new ArrayList<>();
-    private int[] spikeSender = new int[64];
-    private int[] spikeMultiplicity = new int[64];
-    private double[] spikeFactor = new double[64];
-    private int spikeCount;
+    private SpikeListener[] listenerArray = new SpikeListener[0];
+    private NodeGroup[] groupArray = new NodeGroup[0];
+    /** The groups that sample after a step (multimeters; the others' afterStep does nothing). */
+    private NodeGroup[] samplers = new NodeGroup[0];
+    private final SpikeQueue spikes = new SpikeQueue();
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
     private boolean rewiring;
@@ -225,14 +226,18 @@ public final class Network {
         long n = ParameterCheck.toSteps("simulate.t", ms, h);
         prepare();
         long end = step + n;
+        final NodeGroup[] gs = groupArray;
+        final NodeGroup[] ss = samplers;
+        final SynapseTable[] ts = tables;
+        final SpikeListener[] ls = listenerArray;
         for (long k = step; k < end; k++) {
-            for (NodeGroup g : groups) {
+            for (NodeGroup g : gs) {
                 g.update(k, this);
             }
-            for (NodeGroup g : groups) {
+            for (NodeGroup g : ss) {
                 g.afterStep(k, this);
             }
-            deliverSpikes(k);
+            spikes.deliver(k, recorders, ts, ls);
         }
         step = end;
     }
@@ -245,6 +250,7 @@ public final class Network {
         for (NodeGroup g : groups) {
             g.prepare(this);
         }
+        listenerArray = listeners.toArray(listenerArray);
         wired = true;
         rewiring = false;
     }
@@ -268,37 +274,20 @@ public final class Network {
             }
         }
         recorders.rebuild(this, nodes);
-        tables = synapses.values().toArray(new SynapseTable[0]);
-    }
-
-    private void deliverSpikes(long k) {
-        for (int j = 0; j < spikeCount; j++) {
-            int src = spikeSender[j];
-            recorders.record(src, k + 1, spikeMultiplicity[j]);
-            for (SynapseTable t : tables) {
-                t.deliverSpike(src, k, spikeMultiplicity[j], spikeFactor[j]);
-            }
-            for (SpikeListener l : listeners) {
-                l.onSpike(src, k + 1, spikeMultiplicity[j]);
-            }
-        }
-        spikeCount = 0;
-        for (SynapseTable t : tables) {
-            t.endStep(k); // time-driven plastic rules advance here
-        }
+        // a table without connections does nothing with a spike or at the end of a step (it tracks no target)
+        tables = synapses.values().stream().filter(t -> t.count > 0).toArray(SynapseTable[]::new);
+        groupArray = groups.toArray(new NodeGroup[0]);
+        samplers = groups.stream().filter(g -> g instanceof Multimeter).toArray(NodeGroup[]::new);
     }
 
     /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
     void emitSpike(int sender, long k, int multiplicity, double weightFactor) {
-        if (spikeCount == spikeSender.length) {
-            spikeSender = Arrays.copyOf(spikeSender, spikeCount * 2);
-            spikeMultiplicity = Arrays.copyOf(spikeMultiplicity, spikeCount * 2);
-            spikeFactor = Arrays.copyOf(spikeFactor, spikeCount * 2);
-        }
-        spikeSender[spikeCount] = sender;
-        spikeMultiplicity[spikeCount] = multiplicity;
-        spikeFactor[spikeCount] = weightFactor;
-        spikeCount++;
+        spikes.add(sender, multiplicity, weightFactor);
+    }
+
+    /** @return whether a 0 pA current event changes no bit (every static weight finite: weight * 0 is +-0) */
+    boolean zeroCurrentsAreSilent() {
+        return staticSynapses.finiteWeights;
     }
 
     void sendCurrent(int sender, long k, double amp) {

@@ -44,7 +44,9 @@ abstract class NeuronGroup extends NodeGroup {
 
     /** A current event (weight times amplitude, pA) processed in step {@code arrivalStep}. */
     void receiveCurrent(int local, long arrivalStep, double current) {
-        cur.add(arrivalStep, local, current);
+        if (current != 0.0) { // slots start at +0 and sums never give -0, so adding +-0 would change no bit
+            cur.add(arrivalStep, local, current);
+        }
     }
 
     /** @return whether spikes may arrive on this receptor type */

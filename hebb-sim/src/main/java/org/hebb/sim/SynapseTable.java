@@ -22,6 +22,8 @@ class SynapseTable {
     NeuronGroup[] targetGroup = new NeuronGroup[0];
     int[] targetLocal = new int[0];
     int[] start = new int[2];
+    /** Every weight finite, as of the last {@link #finish} (then weight * 0 is +-0 for every connection). */
+    boolean finiteWeights = true;
     private boolean finished = true;
 
     SynapseTable(ModelInfo info) {
@@ -152,7 +154,9 @@ class SynapseTable {
         permute(perm);
         targetGroup = new NeuronGroup[count];
         targetLocal = new int[count];
+        finiteWeights = true;
         for (int k = 0; k < count; k++) {
+            finiteWeights &= Double.isFinite(weight[k]);
             targetGroup[k] = (NeuronGroup) net.groupOf(target[k]);
             targetLocal[k] = target[k] - targetGroup[k].firstId;
         }

@@ -14,9 +14,6 @@ public interface RunFinisher {
     /** Writes what a completed run adds to its directory; returns the file to show the user, or null if none. */
     Path finish(Path runDir) throws IOException;
 
-    /**
-     * The finisher the commands use. Until hebb-report's {@code org.hebb.report.RunReport} is on main this writes
-     * nothing; at that merge it becomes {@code RunReport::write}.
-     */
-    RunFinisher REPORT = runDir -> null;
+    /** The finisher the commands use: hebb-report's figures and report.html, as {@code hebb report} writes them. */
+    RunFinisher REPORT = org.hebb.report.RunReport::write;
 }

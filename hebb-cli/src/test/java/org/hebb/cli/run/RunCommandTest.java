@@ -38,7 +38,9 @@ class RunCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("run " + dir + ": 5 generations of 6, 2 evaluation threads")
                 .contains("generation 1/5  best ").contains("generation 5/5  best ").contains("eval/s  ETA ")
-                .contains("finished 5 generations").contains("wrote " + dir);
+                .contains("finished 5 generations").contains("wrote " + dir)
+                .contains("report: " + dir.resolve("report.html")); // hebb-report's, at the end of a completed run
+        assertThat(dir.resolve("report.html")).isNotEmptyFile();
         for (String f : SmallRun.FILES) {
             assertThat(dir.resolve(f)).isNotEmptyFile();
         }
@@ -108,8 +110,10 @@ class RunCommandTest {
 
     @Test
     void anIndividualOverTheTimeLimitIsRecordedWithTheFailureFitnessAndTheRunGoesOn() throws Exception {
-        // 1 ms is far below one 110-step episode (11,000 kernel steps), so every evaluation times out
-        String toml = SmallRun.toml(2, 110).replace("[run]\n", "[run]\ntimeout_s = 0.001\nfailure_fitness = -5.0\n");
+        // 1 ms is far below 1,000 episodes of 110 steps each, so every evaluation times out; the optimizee checks
+        // for the interrupt between episodes, so the abandoned evaluations end soon after
+        String toml = SmallRun.toml(2, 110).replace("[run]\n", "[run]\ntimeout_s = 0.001\nfailure_fitness = -5.0\n")
+                .replace("seeding = \"generation\"", "seeding = \"mean\"\nepisodes = 1000");
         Path cfg = SmallRun.write(tmp, "timeout.toml", toml);
         Path dir = tmp.resolve("out");
         CliRun r = CliRun.of("run", cfg.toString(), "--out", dir.toString());

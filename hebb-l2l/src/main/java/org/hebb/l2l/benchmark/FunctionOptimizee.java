@@ -12,19 +12,30 @@ import org.hebb.l2l.Rng;
 /**
  * A cheap deterministic optimizee: a {@link BenchmarkFunction} of all genes of the named parameter blocks (in genome
  * order), to be minimised (fitness weight −1), like L2L's {@code FunctionGeneratorOptimizee}. Individuals start
- * uniform in the function's domain and are clipped to it.
+ * uniform in the function's domain and are clipped to it. {@link #withNoise(double)} adds Gaussian noise to every
+ * evaluation, drawn from the evaluation context's generator, so a noisy value is still a function of (genome,
+ * generation, index, seed).
  */
 public final class FunctionOptimizee implements Optimizee, Serializable {
     private final BenchmarkFunction function;
     private final GenomeLayout layout;
+    private final double noise;
 
     private FunctionOptimizee(BenchmarkFunction function, GenomeLayout layout) {
+        this(function, layout, 0.0);
+    }
+
+    private FunctionOptimizee(BenchmarkFunction function, GenomeLayout layout, double noise) {
         if (layout.size() < function.minDimensions()) {
             throw new IllegalArgumentException("dimensions: " + layout.size() + " is not allowed; must be >= "
                     + function.minDimensions() + " for " + function.name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (!(noise >= 0) || !Double.isFinite(noise)) {
+            throw new IllegalArgumentException("noise: " + noise + " is not allowed; must be finite and >= 0");
+        }
         this.function = function;
         this.layout = layout;
+        this.noise = noise;
     }
 
     /** {@code function} of one block {@code x} with {@code dimensions} genes. */
@@ -38,6 +49,16 @@ public final class FunctionOptimizee implements Optimizee, Serializable {
     /** {@code function} of the concatenated blocks (e.g. {@code a: 2, b: 3} is a 5-D function). */
     public static FunctionOptimizee of(BenchmarkFunction function, List<ParameterBlock> blocks) {
         return new FunctionOptimizee(function, GenomeLayout.of(blocks));
+    }
+
+    /** This function with additive Gaussian noise of standard deviation {@code sd} on every evaluation (0 = none). */
+    public FunctionOptimizee withNoise(double sd) {
+        return new FunctionOptimizee(function, layout, sd);
+    }
+
+    /** The standard deviation of the evaluation noise (0 = noise-free). */
+    public double noise() {
+        return noise;
     }
 
     public BenchmarkFunction function() {
@@ -72,6 +93,7 @@ public final class FunctionOptimizee implements Optimizee, Serializable {
 
     @Override
     public double[] evaluate(double[] genome, EvaluationContext context) {
-        return new double[] {function.value(genome)};
+        double v = function.value(genome);
+        return new double[] {noise == 0 ? v : v + noise * context.rng().nextGaussian()};
     }
 }

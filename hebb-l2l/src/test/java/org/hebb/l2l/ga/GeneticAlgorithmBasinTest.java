@@ -1,0 +1,28 @@
+package org.hebb.l2l.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hebb.l2l.Drive;
+import org.hebb.l2l.benchmark.BenchmarkFunction;
+import org.hebb.l2l.benchmark.FunctionOptimizee;
+import org.junit.jupiter.api.Test;
+
+class GeneticAlgorithmBasinTest {
+
+    /** Truth: the GA on 2-D Rastrigin inside the global basin (f &lt; 1) within 4e4 evaluations in >= 8 of 10 seeds. */
+    @Test
+    void reachesRastriginsGlobalBasinInEightOfTenSeeds() {
+        FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN, 2);
+        int solved = 0;
+        StringBuilder log = new StringBuilder();
+        for (long seed = 1; seed <= 10; seed++) {
+            GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(seed, 50, 0.5, 0.3, 10_000, 0.5,
+                    3, 0.5, 0.3), f, f.fitnessWeights());
+            Drive.Outcome o = Drive.minimise(ga, f, 40_000, 1.0);
+            log.append(seed).append(": ").append(o).append('\n');
+            solved += o.best() < 1 ? 1 : 0;
+        }
+        System.out.println("GA Rastrigin-2: " + solved + "/10\n" + log);
+        assertThat(solved).as(log.toString()).isGreaterThanOrEqualTo(8);
+    }
+}

@@ -1,0 +1,212 @@
+package org.hebb.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.hebb.l2l.run.RunDirectory;
+import org.hebb.l2l.trajectory.HallOfFame;
+import org.hebb.l2l.trajectory.Trajectory;
+import org.hebb.learn.mountaincar.BinEncoder;
+import org.hebb.learn.mountaincar.HeldOutEvaluation;
+import org.hebb.learn.mountaincar.MountainCarConfig;
+import org.hebb.learn.mountaincar.MountainCarGenome;
+import org.hebb.learn.mountaincar.ResponseMap;
+import org.hebb.report.figures.EpisodeFigure;
+import org.hebb.report.figures.FitnessFigure;
+import org.hebb.report.figures.RasterFigure;
+import org.hebb.report.figures.ResponseMapFigure;
+import org.hebb.report.html.ReportPage;
+import org.hebb.report.plot.ChartFiles;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A run's figures and {@code report.html}, written into its directory from {@code run.json} and
+ * {@code trajectory.h5} (made at the end of {@code hebb run} and by {@code hebb report RUN_DIR}).
+ *
+ * <p>Every run gets Fig. 12 (the fitness of every individual, best and mean per generation). A run of the
+ * MountainCar optimizee also gets, for the best individual of the run (hall of fame entry 0): Figs. 13–15 (each
+ * output neuron's spike count in one window over the 30 × 30 (position, velocity) bin centres), Fig. 16 (its fitness
+ * episode step by step) and a raster of every spike of that same episode, plus its held-out test (100 full
+ * Gymnasium episodes, {@code reset(seed=10000..10099)}). The best episode is the fitness episode the individual was
+ * scored on: {@code reset(seed=s)} with s the first seed the run's seeding mode gives the generation where it first
+ * appeared. The optimizee's settings come from {@code run.json} ({@link OptimizeeSettings}).
+ *
+ * <p>All input is read and checked before anything is written; each file is replaced atomically.
+ *
+ * {@snippet :
+ * Path html = RunReport.write(Path.of("runs/mc"));   // runs/mc/report.html, fig12-fitness.png/.svg, ...
+ * }
+ */
+public final class RunReport {
+
+    /** The page's file name. */
+    public static final String REPORT_HTML = "report.html";
+
+    private RunReport() {
+    }
+
+    /**
+     * Writes all figures (PNG + SVG) and {@code report.html} into {@code runDir}.
+     *
+     * @return the path of {@code report.html}
+     * @throws IllegalArgumentException if {@code runDir} is not a run directory with a readable trajectory
+     */
+    public static Path write(Path runDir) throws IOException {
+        Path dir = runDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("run directory: " + runDir + " is not allowed; must be an existing"
+                    + " directory written by hebb run");
+        }
+        if (!RunDirectory.isRun(dir)) {
+            throw new IllegalArgumentException("run directory: " + runDir + " (no " + RunDirectory.RUN_JSON
+                    + ") is not allowed; must be a directory written by hebb run");
+        }
+        ObjectNode runJson;
+        try {
+            runJson = RunDirectory.readRunJson(dir);
+        } catch (IOException e) { // unparsable JSON
+            throw new IllegalArgumentException(dir.resolve(RunDirectory.RUN_JSON) + ": unreadable JSON is not allowed; "
+                    + "must be written by hebb run (" + e.getClass().getSimpleName() + ")");
+        }
+        Path h5 = dir.resolve(RunDirectory.TRAJECTORY);
+        if (!Files.isRegularFile(h5)) {
+            throw new IllegalArgumentException("run directory: " + runDir + " has no " + RunDirectory.TRAJECTORY
+                    + ", which is not allowed; must have finished at least one generation");
+        }
+        Trajectory t = Hdf5TrajectoryReader.read(h5);
+        if (t.size() == 0) {
+            throw new IllegalArgumentException(h5 + ": 0 generations is not allowed; must hold at least one");
+        }
+        JsonNode config = runJson.path("config");
+        ReportPage.MountainCar mc = null;
+        ResponseMap map = null;
+        if (OptimizeeSettings.isMountainCar(config)) {
+            OptimizeeSettings settings = OptimizeeSettings.of(config, t.layout().size());
+            MountainCarConfig c = settings.config();
+            HallOfFame.Entry best = t.best();
+            long seed = c.seeding().seeds(best.generation())[0];
+            SpikingEpisode episode = SpikingEpisode.fitnessEpisode(best.genome(), c, seed);
+            HeldOutEvaluation heldOut = heldOut(best.genome(), c, HeldOutEvaluation.FIRST_SEED,
+                    HeldOutEvaluation.EPISODES);
+            mc = new ReportPage.MountainCar(settings, heldOut, episode);
+            map = responseMap(best.genome(), c);
+        }
+        List<ReportPage.Figure> figures = new ArrayList<>();
+        String fitnessTitle = "Fig. 12 – Evolution of the fitness values";
+        figures.add(figure(dir, "fig12-fitness", FitnessFigure.create(t, 0, fitnessTitle), 1100, 560, fitnessTitle,
+                fitnessCaption(t, mc)));
+        if (mc != null) {
+            mountainCarFigures(dir, t, mc, map, figures);
+        }
+        String html = ReportPage.render(dir.getFileName().toString(), runJson, t, mc, figures);
+        Path out = dir.resolve(REPORT_HTML);
+        RunDirectory.writeAtomically(out, tmp -> Files.writeString(tmp, html, StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static void mountainCarFigures(Path dir, Trajectory t, ReportPage.MountainCar mc, ResponseMap map,
+            List<ReportPage.Figure> figures) throws IOException {
+        MountainCarConfig c = mc.settings().config();
+        HallOfFame.Entry best = t.best();
+        String who = String.format("best individual (generation %d, index %d, fitness %s)", best.generation(),
+                best.index(), fmt(best.fitness()[0]));
+        String window = fmt(c.stepMs()) + " ms";
+        String[] names = {"left", "none", "right"};
+        String[] actions = {"push left", "no push", "push right"};
+        int top = ResponseMapFigure.maxCount(map);
+        for (int k = 0; k < 3; k++) {
+            String title = String.format("Fig. %d – Activity of output neuron %d (%s)", 13 + k, k + 1, names[k]);
+            figures.add(figure(dir, "fig" + (13 + k) + "-response-" + names[k],
+                    ResponseMapFigure.create(map, k, top, title, who, c.stepMs()), 760, 600, title,
+                    "Spikes of output neuron " + (k + 1) + " (" + actions[k] + ") in one " + window
+                            + " window over the state space: for each of the 30 × 30 (position, velocity) bin centres "
+                            + "a fresh network of the " + who + " is driven with that state for one window. The three "
+                            + "maps share one colour scale (0 to " + top + " spikes); the dashed line is the goal."));
+        }
+        SpikingEpisode e = mc.bestEpisode();
+        String episode = String.format("fitness episode of the %s from reset(seed=%d), %d steps", who, e.seed(),
+                e.steps());
+        figures.add(figure(dir, "fig16-episode", EpisodeFigure.create(e.trace(), c.stepMs(),
+                "Fig. 16 – Simulation recording of the best network", episode), 1100, 940,
+                "Fig. 16 – Simulation recording of the best network",
+                "The " + episode + ": position and velocity before each step, and each output neuron's firing rate "
+                        + "in that step's " + window + " window (spikes / window). The action of a step is the output "
+                        + "with strictly the most spikes (a tie or silence: no push). Maximum position "
+                        + fmt(e.result().maxPosition()) + (e.result().reachedGoal() ? ", goal reached." : ".")));
+        figures.add(figure(dir, "raster-best-episode", RasterFigure.create(e,
+                "Spike raster of the best network's episode", "same episode as Fig. 16"), 1100, 820,
+                "Spike raster of the best network's episode",
+                "Every spike of the episode of Fig. 16 (" + e.spikeCount() + " spikes): velocity and position input "
+                        + "neurons (one per bin; the active bin's neuron fires every 1.2 ms), hidden and output "
+                        + "neurons. Time runs over the episode's " + e.steps() + " windows of " + window + "."));
+    }
+
+    /**
+     * {@link HeldOutEvaluation#of(double[], MountainCarConfig, long, int)}, its episodes run in parallel: each
+     * episode depends only on its seed, and the results are summed in seed order as there, so the numbers are the
+     * same.
+     */
+    static HeldOutEvaluation heldOut(double[] genome, MountainCarConfig c, long firstSeed, int n) {
+        HeldOutEvaluation[] one = new HeldOutEvaluation[n];
+        IntStream.range(0, n).parallel().forEach(k -> one[k] = HeldOutEvaluation.of(genome, c, firstSeed + k, 1));
+        double[] returns = new double[n];
+        double sum = 0;
+        long goalSteps = 0;
+        int successes = 0;
+        for (int k = 0; k < n; k++) {
+            returns[k] = one[k].meanReturn();
+            sum += returns[k];
+            if (one[k].successes() == 1) {
+                successes++;
+                goalSteps += Math.round(one[k].meanStepsToGoal());
+            }
+        }
+        return new HeldOutEvaluation(n, successes, sum / n,
+                successes == 0 ? Double.NaN : (double) goalSteps / successes, returns);
+    }
+
+    /** {@link ResponseMap#ofBinCentres}, one position row per task (every grid point gets its own network). */
+    static ResponseMap responseMap(double[] genome, MountainCarConfig c) {
+        double[] p = new double[MountainCarGenome.BINS];
+        double[] v = new double[MountainCarGenome.BINS];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = BinEncoder.POSITION.centre(i);
+            v[i] = BinEncoder.VELOCITY.centre(i);
+        }
+        int[][][] counts = new int[MountainCarGenome.OUTPUTS][p.length][];
+        IntStream.range(0, p.length).parallel().forEach(i -> {
+            ResponseMap row = ResponseMap.of(genome, c, new double[] {p[i]}, v);
+            for (int k = 0; k < MountainCarGenome.OUTPUTS; k++) {
+                counts[k][i] = row.counts()[k][0];
+            }
+        });
+        return new ResponseMap(p, v, counts);
+    }
+
+    private static String fitnessCaption(Trajectory t, ReportPage.MountainCar mc) {
+        String what = mc == null ? "fitness (objective 0, weight " + fmt(t.weights().values()[0]) + ")"
+                : "fitness (the largest position the car reaches in a fitness episode of at most "
+                        + mc.settings().config().steps() + " steps; maximised)";
+        return "The " + what + " of every individual: one dot each, the individuals of generation g spread across "
+                + "[g − 0.4, g + 0.4] in index order; grey dots were carried over unevaluated. Red: the best of each "
+                + "generation; orange: the mean of its finite fitness values.";
+    }
+
+    private static ReportPage.Figure figure(Path dir, String base, JFreeChart chart, int width, int height,
+            String title, String caption) throws IOException {
+        Path png = ChartFiles.write(chart, dir, base, width, height);
+        return new ReportPage.Figure(base, title, caption, Files.readAllBytes(png), base + ".svg");
+    }
+
+    private static String fmt(double x) {
+        String s = String.format(Locale.ROOT, "%.4f", x).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s.startsWith("-") ? "−" + s.substring(1) : s;
+    }
+}

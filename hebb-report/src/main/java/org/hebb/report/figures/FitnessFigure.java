@@ -1,0 +1,113 @@
+package org.hebb.report.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.util.Arrays;
+import java.util.List;
+import org.hebb.l2l.eval.Evaluation.Outcome;
+import org.hebb.l2l.trajectory.GenerationRecord;
+import org.hebb.l2l.trajectory.GenerationStatistics;
+import org.hebb.l2l.trajectory.Trajectory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYDotRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * The report's Fig. 12: the fitness of every individual of the run, one dot each, with the best and the mean fitness
+ * of each generation as lines. The individuals of generation g are spread over [g - 0.4, g + 0.4] in index order, so
+ * the x axis also reads as the report's "individual number" axis. Failed evaluations (non-finite fitness) are left
+ * out and counted in the subtitle; individuals carried over unevaluated from the previous generation are grey.
+ * Dots are drawn by {@link XYDotRenderer} (one filled rectangle each), so 1000 generations of 32 render fast.
+ */
+public final class FitnessFigure {
+
+    private FitnessFigure() {
+    }
+
+    /**
+     * @param trajectory the run
+     * @param objective  which fitness objective to plot (0 for a single-objective run)
+     * @param title      the figure's title
+     */
+    public static JFreeChart create(Trajectory trajectory, int objective, String title) {
+        List<GenerationRecord> gens = trajectory.generations();
+        int total = 0;
+        for (GenerationRecord r : gens) {
+            total += r.size();
+        }
+        double[][] evaluated = new double[2][total];
+        double[][] carried = new double[2][total];
+        int ne = 0, nc = 0, failed = 0;
+        for (GenerationRecord r : gens) {
+            for (int i = 0; i < r.size(); i++) {
+                double f = r.fitness(i)[objective];
+                if (!Double.isFinite(f)) {
+                    failed++;
+                    continue;
+                }
+                double x = r.generation() + (r.size() == 1 ? 0 : -0.4 + 0.8 * i / (r.size() - 1));
+                if (r.outcome(i) == Outcome.CARRIED) {
+                    carried[0][nc] = x;
+                    carried[1][nc++] = f;
+                } else {
+                    evaluated[0][ne] = x;
+                    evaluated[1][ne++] = f;
+                }
+            }
+        }
+        DefaultXYDataset dots = new DefaultXYDataset();
+        dots.addSeries("individual (evaluated)", trim(evaluated, ne));
+        dots.addSeries("individual (carried over)", trim(carried, nc));
+        XYDotRenderer dotRenderer = new XYDotRenderer();
+        int dot = total <= 3000 ? 5 : 2; // few individuals: visible dots; 32 000: small ones that do not merge
+        dotRenderer.setDotWidth(dot);
+        dotRenderer.setDotHeight(dot);
+        dotRenderer.setSeriesPaint(0, new Color(0x1f, 0x77, 0xb4, 140));
+        dotRenderer.setSeriesPaint(1, new Color(0x7f, 0x7f, 0x7f, 140));
+        dotRenderer.setDefaultLegendShape(new Rectangle(-3, -3, 6, 6));
+
+        List<GenerationStatistics> stats = trajectory.statistics();
+        double[][] best = new double[2][stats.size()];
+        double[][] mean = new double[2][stats.size()];
+        for (int g = 0; g < stats.size(); g++) {
+            best[0][g] = g;
+            best[1][g] = stats.get(g).bestFitness()[objective];
+            mean[0][g] = g;
+            mean[1][g] = stats.get(g).mean()[objective];
+        }
+        DefaultXYDataset lines = new DefaultXYDataset();
+        lines.addSeries("best of generation", best);
+        lines.addSeries("mean of generation", mean);
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, stats.size() <= 40);
+        lineRenderer.setSeriesPaint(0, FigureStyle.RED);
+        lineRenderer.setSeriesPaint(1, FigureStyle.ORANGE);
+        lineRenderer.setSeriesStroke(0, new BasicStroke(2.0f));
+        lineRenderer.setSeriesStroke(1, new BasicStroke(1.5f));
+        lineRenderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        lineRenderer.setSeriesShape(1, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+
+        NumberAxis x = new NumberAxis("generation");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setRange(-0.5, Math.max(0.5, stats.size() - 0.5));
+        NumberAxis y = new NumberAxis(trajectory.weights().size() == 1 ? "fitness"
+                : "fitness (objective " + objective + ")");
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = FigureStyle.style(new XYPlot(dots, x, y, dotRenderer));
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, lineRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        String subtitle = String.format("%d individuals in %d generations (%d evaluations)%s", total, gens.size(),
+                trajectory.evaluations(), failed == 0 ? "" : "; " + failed + " failed evaluations not shown");
+        return FigureStyle.chart(title, subtitle, plot, true);
+    }
+
+    private static double[][] trim(double[][] xy, int n) {
+        return new double[][] {Arrays.copyOf(xy[0], n), Arrays.copyOf(xy[1], n)};
+    }
+}
