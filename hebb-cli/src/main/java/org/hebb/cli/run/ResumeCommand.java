@@ -1,0 +1,99 @@
+package org.hebb.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hebb.cli.UserError;
+import org.hebb.cli.config.ConfigTable;
+import org.hebb.l2l.run.RunDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hebb resume RUN_DIR [--threads N] [--progress MODE]}: continues a stopped or killed run from its last
+ * checkpoint, rebuilt from the config its {@code run.json} recorded; the files it ends with are byte-identical to
+ * an uninterrupted run's.
+ */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = {"Continues a stopped or killed run from its last checkpoint (same config, from run.json);",
+            "the run ends with exactly the files an uninterrupted run would have written."})
+public final class ResumeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a directory written by 'hebb run'")
+    Path dir;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "evaluation threads, 0 = one per core (default); results do not depend on it")
+    int threads;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
+    ProgressReporter.Mode progress;
+
+    private final RunFinisher finisher;
+
+    public ResumeCommand() {
+        this(RunFinisher.REPORT);
+    }
+
+    /** The command with another finisher (tests). */
+    public ResumeCommand(RunFinisher finisher) {
+        this.finisher = finisher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ObjectNode runJson = readRun(dir);
+        if ("finished".equals(runJson.path("status").asText())) {
+            spec.commandLine().getOut().println(dir + ": the run has finished; nothing to resume");
+            return 0;
+        }
+        RunConfig c = recordedConfig(dir, runJson).withThreads(threads);
+        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).execute(true);
+    }
+
+    /** Reads {@code dir/run.json}: one line if the directory is not a run or its config was edited. */
+    static ObjectNode readRun(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
+                    : "no such directory") + " (must be a directory written by 'hebb run')");
+        }
+        if (!RunDirectory.isRun(dir)) {
+            throw new UserError("RUN_DIR: " + dir + " is not a hebb run (no " + RunDirectory.RUN_JSON
+                    + "); must be a directory written by 'hebb run'");
+        }
+        ObjectNode runJson;
+        try {
+            runJson = RunDirectory.readRunJson(dir);
+        } catch (IOException e) {
+            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": not readable JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        String recorded = runJson.path("config_sha256").asText();
+        String now = RunDirectory.fingerprint(runJson.path("config"));
+        if (!now.equals(recorded)) {
+            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": config edited since the run started (sha256 "
+                    + now.substring(0, 12) + "… is not allowed; must be the recorded " + recorded.substring(0,
+                    Math.min(12, recorded.length())) + "…); undo the edit, or start a new run with 'hebb run'");
+        }
+        return runJson;
+    }
+
+    /** The {@link RunConfig} a run was started with, from its {@code run.json}'s {@code config.user}. */
+    static RunConfig recordedConfig(Path dir, ObjectNode runJson) {
+        JsonNode user = runJson.path("config").path("user");
+        if (!(user instanceof ObjectNode u) || !u.has("optimizer") || !u.has("optimizee")) {
+            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": config.user has no [optimizer] and "
+                    + "[optimizee] is not allowed; must be a run started by 'hebb run' (resume others from Java)");
+        }
+        return RunConfig.read(new ConfigTable(u.deepCopy(), ""));
+    }
+}

@@ -1,0 +1,217 @@
+package org.hebb.cli.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hebb.cli.UserError;
+import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.episode.OptimizeeConfig;
+import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.learn.mountaincar.EpisodeSeeding;
+import org.hebb.learn.mountaincar.MountainCarConfig;
+
+/**
+ * The main job's configuration: how to run ({@code [run]}), the outer loop ({@code [optimizer]}, L2L's names) and
+ * the inner loop ({@code [optimizee]}). Read from the user's TOML for {@code hebb run} and from {@code run.json}'s
+ * {@code config.user} for {@code hebb resume} by the same code, so a resumed run is rebuilt exactly.
+ *
+ * @param out            {@code run.out}: the run directory, or null for the default ({@code runs/<config name>})
+ * @param threads        {@code run.threads}: evaluation threads, 0 = one per core
+ * @param timeoutSeconds {@code run.timeout_s}: per-individual time limit in seconds, or null for none
+ * @param failureFitness {@code run.failure_fitness}: fitness of an individual that failed or timed out, or null
+ *                       for the worst (-infinity for a maximised objective)
+ * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
+ * @param ga             {@code [optimizer]} with {@code name = "ga"}
+ * @param optimizee      {@code [optimizee]} with {@code name = "mountain-car"}
+ */
+public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] failureFitness, int h5Every,
+        GeneticAlgorithmParameters ga, MountainCarConfig optimizee) {
+
+    /** Default of {@code run.h5_every}: trajectory.h5 is rebuilt whole, so not every generation (see docs/run.md). */
+    public static final int DEFAULT_H5_EVERY = 100;
+    /** The optimizers {@code [optimizer] name} accepts. */
+    public static final List<String> OPTIMIZERS = List.of("ga");
+    /** The optimizees {@code [optimizee] name} accepts. */
+    public static final List<String> OPTIMIZEES = List.of("mountain-car");
+
+    private static final List<String> GA_KEYS = List.of("seed", "pop_size", "cx_prob", "mut_prob", "ind_prob",
+            "tourn_size", "mate_par", "mut_par", "n_iteration");
+
+    /** Reads the three tables from a config's root table; unknown tables and keys are refused with a suggestion. */
+    public static RunConfig read(ConfigTable root) {
+        root.allow("run", "optimizer", "optimizee");
+        root.rejectUnknownKeys(); // first, so a misspelt table is named as such, not reported as a missing one
+        ConfigTable run = table(root, "run", false);
+        ConfigTable opt = table(root, "optimizer", true);
+        ConfigTable ee = table(root, "optimizee", true);
+        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, readOptimizer(opt), readOptimizee(ee));
+        return c.withRunTable(run);
+    }
+
+    private RunConfig withRunTable(ConfigTable t) {
+        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every");
+        t.rejectUnknownKeys();
+        Path o = t.has("out") ? Path.of(nonBlank(t, "out")) : null;
+        int th = t.getInt("threads", 0);
+        if (th < 0) {
+            throw new UserError(t.field("threads") + ": " + th + " is not allowed; must be >= 0 (0 = one per core)");
+        }
+        Double to = null;
+        if (t.has("timeout_s")) {
+            to = t.getDouble("timeout_s");
+            if (!(to > 0 && to <= 1e9)) {
+                throw new UserError(t.field("timeout_s") + ": " + to + " is not allowed; must be in (0, 1e9] seconds "
+                        + "(leave it out for no limit)");
+            }
+        }
+        double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null; // one value or an array
+        if (ff != null && ff.length != 1) { // the MountainCar optimizee has one objective
+            throw new UserError(t.field("failure_fitness") + ": " + ff.length + " values is not allowed; must be 1 "
+                    + "(one per fitness objective)");
+        }
+        int every = t.getInt("h5_every", DEFAULT_H5_EVERY);
+        if (every < 1) {
+            throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
+        }
+        return new RunConfig(o, th, to, ff, every, ga, optimizee);
+    }
+
+    private static String nonBlank(ConfigTable t, String key) {
+        String s = t.getString(key);
+        if (s.isBlank()) {
+            throw new UserError(t.field(key) + ": \"" + s + "\" is not allowed; must be a directory path");
+        }
+        return s;
+    }
+
+    private static ConfigTable table(ConfigTable root, String name, boolean required) {
+        if (required && !root.has(name)) {
+            throw new UserError("[" + name + "]: missing required table");
+        }
+        return root.getTable(name);
+    }
+
+    private static GeneticAlgorithmParameters readOptimizer(ConfigTable t) {
+        t.allow("name");
+        t.allow(GA_KEYS.toArray(String[]::new));
+        t.allow("elitism", "reevaluate_all");
+        t.rejectUnknownKeys(); // first, so "pop_sise" is named as unknown rather than "pop_size" as missing
+        String name = t.getString("name");
+        if (!OPTIMIZERS.contains(name)) {
+            throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZERS);
+        }
+        long seed = t.getLong("seed");
+        int pop = requiredInt(t, "pop_size");
+        double cx = t.getDouble("cx_prob");
+        double mut = t.getDouble("mut_prob");
+        double ind = t.getDouble("ind_prob");
+        int tourn = requiredInt(t, "tourn_size");
+        double mate = t.getDouble("mate_par");
+        double mutPar = t.getDouble("mut_par");
+        int n = requiredInt(t, "n_iteration");
+        int elitism = t.getInt("elitism", 0);
+        boolean all = t.getBoolean("reevaluate_all", false);
+        try {
+            return new GeneticAlgorithmParameters(seed, pop, cx, mut, n, ind, tourn, mate, mutPar, elitism, all);
+        } catch (IllegalArgumentException e) { // its messages start with the L2L name of the field
+            throw new UserError(t.field(e.getMessage()));
+        }
+    }
+
+    private static int requiredInt(ConfigTable t, String key) {
+        long v = t.getLong(key);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new UserError(t.field(key) + ": " + v + " is not allowed; must fit in a 32-bit integer");
+        }
+        return (int) v;
+    }
+
+    private static MountainCarConfig readOptimizee(ConfigTable t) {
+        String name = t.getString("name");
+        if (!OPTIMIZEES.contains(name)) {
+            throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZEES);
+        }
+        return OptimizeeConfig.read(t); // refuses unknown keys; "name" is known, it was read above
+    }
+
+    /** The run directory: {@code --out} if given, else {@code run.out}, else {@code runs/<config file name>}. */
+    public Path directory(Path cliOut, Path configFile) {
+        if (cliOut != null) {
+            return cliOut;
+        }
+        if (out != null) {
+            return out;
+        }
+        String name = configFile.getFileName().toString();
+        return Path.of("runs", name.endsWith(".toml") ? name.substring(0, name.length() - 5) : name);
+    }
+
+    /** A copy with another thread count (the command line's {@code --threads}). */
+    public RunConfig withThreads(int n) {
+        if (n < 0) {
+            throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
+        }
+        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, optimizee);
+    }
+
+    /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
+    public Duration timeout() {
+        return timeoutSeconds == null ? null : Duration.ofNanos(Math.max(1_000_000L, Math.round(timeoutSeconds * 1e9)));
+    }
+
+    /** The thread count to use: {@link #threads}, or the number of cores when 0. */
+    public int effectiveThreads() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /**
+     * What {@code run.json} records under {@code config.user} and fingerprints: every setting that shapes the
+     * trajectory or the run's files, with defaults filled in. Machine choices ({@code out}, {@code threads}) are left
+     * out, so a run can be moved and resumed on another machine.
+     */
+    public Map<String, Object> toUserConfig() {
+        Map<String, Object> run = new LinkedHashMap<>();
+        if (timeoutSeconds != null) {
+            run.put("timeout_s", timeoutSeconds);
+        }
+        if (failureFitness != null) {
+            run.put("failure_fitness", failureFitness.clone());
+        }
+        run.put("h5_every", h5Every);
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("name", "ga");
+        opt.putAll(ga.toMap());
+        Map<String, Object> ee = new LinkedHashMap<>();
+        ee.put("name", "mountain-car");
+        ee.put("hidden_neurons", optimizee.hiddenNeurons());
+        ee.put("resolution", optimizee.resolutionMs());
+        ee.put("steps", optimizee.steps());
+        ee.put("step_ms", optimizee.stepMs());
+        ee.put("input_current", optimizee.inputCurrentPa());
+        ee.put("weight_scale", optimizee.weightScalePa());
+        switch (optimizee.seeding()) {
+            case EpisodeSeeding.PerGeneration p -> ee.put("seeding", "generation");
+            case EpisodeSeeding.Fixed f -> {
+                ee.put("seeding", "fixed");
+                ee.put("seed", f.seed());
+            }
+            case EpisodeSeeding.Mean m -> {
+                ee.put("seeding", "mean");
+                ee.put("episodes", m.episodes());
+                ee.put("seed", m.firstSeed());
+            }
+        }
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("run", run);
+        user.put("optimizer", opt);
+        user.put("optimizee", ee);
+        return user;
+    }
+
+    /** L2L's GA keys, each required in {@code [optimizer]} (as in L2L, which has no defaults for them). */
+    static List<String> requiredOptimizerKeys() {
+        return GA_KEYS;
+    }
+}

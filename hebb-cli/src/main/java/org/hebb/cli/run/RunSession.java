@@ -1,0 +1,146 @@
+package org.hebb.cli.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import org.hebb.cli.UserError;
+import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.ga.GeneticAlgorithm;
+import org.hebb.l2l.mountaincar.MountainCarOptimizee;
+import org.hebb.l2l.run.GenerationListener;
+import org.hebb.l2l.run.Run;
+import org.hebb.l2l.trajectory.HallOfFame;
+import org.hebb.l2l.trajectory.Trajectory;
+import org.hebb.report.Hdf5TrajectoryWriter;
+
+/**
+ * One session of a run, shared by {@code hebb run} (start) and {@code hebb resume}: builds the optimizer, optimizee
+ * and evaluator from a {@link RunConfig}, runs until done or stopped, and reports where the run is. SIGINT or
+ * SIGTERM stop it after the current generation's checkpoint, so {@code hebb resume} continues it.
+ */
+final class RunSession {
+    private final RunConfig config;
+    private final Path dir;
+    private final ProgressReporter.Mode progress;
+    private final RunFinisher finisher;
+    private final PrintWriter out;
+    private final List<GenerationListener> listeners = new ArrayList<>();
+
+    RunSession(RunConfig config, Path dir, ProgressReporter.Mode progress, RunFinisher finisher, PrintWriter out) {
+        this.config = config;
+        this.dir = dir;
+        this.progress = progress;
+        this.finisher = finisher;
+        this.out = out;
+    }
+
+    /** Adds a listener told after each generation's checkpoint and trajectory file (tests watch the files). */
+    RunSession listener(GenerationListener l) {
+        listeners.add(l);
+        return this;
+    }
+
+    /** Starts ({@code resume == false}) or resumes the run; returns the exit code. */
+    int execute(boolean resume) throws IOException {
+        MountainCarOptimizee optimizee = MountainCarOptimizee.of(config.optimizee());
+        GeneticAlgorithm ga = new GeneticAlgorithm(config.ga(), optimizee, optimizee.fitnessWeights());
+        int planned = config.ga().nIteration();
+        long t0 = System.nanoTime();
+        try (ThreadPoolEvaluator evaluator = ThreadPoolEvaluator.of(config.effectiveThreads(), config.timeout());
+             ProgressReporter reporter = new ProgressReporter(progress, out, planned)) {
+            Run.Builder b = Run.builder(ga, optimizee).directory(dir).evaluator(evaluator)
+                    .trajectoryWriter(new Hdf5TrajectoryWriter()).writeEvery(config.h5Every())
+                    .config(config.toUserConfig()).listener(reporter);
+            listeners.forEach(b::listener);
+            if (config.failureFitness() != null) {
+                b.failureFitness(config.failureFitness());
+            }
+            Run run = b.build();
+            out.printf(Locale.ROOT, "%s %s: %d generations of %d, %d evaluation thread%s%n",
+                    resume ? "resuming" : "run", dir, planned, config.ga().popSize(), evaluator.parallelism(),
+                    evaluator.parallelism() == 1 ? "" : "s");
+            out.flush();
+            CountDownLatch ended = new CountDownLatch(1);
+            Thread hook = stopHook(run, ended);
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Trajectory t = resume ? run.resume() : run.start();
+                reporter.close();
+                return report(t, ga.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());
+            } finally {
+                ended.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: the JVM exits once it returns
+                }
+            }
+        }
+    }
+
+    /**
+     * A shutdown hook that asks the run to stop and waits until this session has ended, so Ctrl-C (SIGINT) or a
+     * plain kill (SIGTERM) ends after the generation in flight is checkpointed, run.json says "stopped" and the
+     * user has been told how to continue. A SIGKILL skips it; the last generation's checkpoint is on disk anyway.
+     */
+    private Thread stopHook(Run run, CountDownLatch ended) {
+        return new Thread(() -> {
+            run.requestStop();
+            System.err.println("hebb: stopping after this generation's checkpoint ('hebb resume " + dir
+                    + "' continues)");
+            try {
+                ended.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "hebb-run-stop");
+    }
+
+    private int report(Trajectory t, boolean done, double seconds, long evaluations) throws IOException {
+        HallOfFame.Entry best = t.best();
+        if (!done) {
+            out.printf(Locale.ROOT, "stopped after generation %d of %d; continue with: hebb resume %s%n", t.size(),
+                    config.ga().nIteration(), dir);
+            out.flush();
+            return 0;
+        }
+        out.printf(Locale.ROOT, "finished %d generations; this session: %.1f s, %d evaluations, %.1f evaluations/s%n",
+                t.size(), seconds, evaluations, evaluations / Math.max(1e-9, seconds));
+        out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n",
+                java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
+        out.printf("wrote %s (run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin)%n", dir);
+        out.flush();
+        Path report = finisher.finish(dir);
+        if (report != null) {
+            out.printf("report: %s%n", report);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /**
+     * Fails with one line if {@code dir} cannot become a run directory: a file is in the way or the nearest existing
+     * ancestor is not writable. Creates nothing, so a refused run leaves no directory behind.
+     */
+    static void checkWritable(Path dir, String label) {
+        Path p = dir.toAbsolutePath().normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw new UserError(label + ": " + dir + " is not writable (no existing ancestor directory)");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new UserError(label + ": " + dir + " is not writable (" + existing + " is not a directory)");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UserError(label + ": " + dir + " is not writable (permission denied on " + existing + ")");
+        }
+    }
+}

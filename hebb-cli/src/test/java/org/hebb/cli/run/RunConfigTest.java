@@ -1,0 +1,79 @@
+package org.hebb.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.TomlFile;
+import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.learn.mountaincar.EpisodeSeeding;
+import org.junit.jupiter.api.Test;
+
+/** The main job's config: L2L's names, defaults, and the round trip through run.json that resume relies on. */
+class RunConfigTest {
+
+    @Test
+    void theExampleIsTheReportsSetup() {
+        RunConfig c = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga.toml")));
+
+        GeneticAlgorithmParameters ga = c.ga();
+        assertThat(ga.popSize()).isEqualTo(32);
+        assertThat(ga.cxProb()).isEqualTo(0.7);
+        assertThat(ga.mutProb()).isEqualTo(0.7);
+        assertThat(ga.indProb()).isEqualTo(0.45);
+        assertThat(ga.tournSize()).isEqualTo(4);
+        assertThat(ga.matePar()).isEqualTo(0.5);
+        assertThat(ga.mutPar()).isEqualTo(1.0);
+        assertThat(ga.nIteration()).isEqualTo(1000);
+        assertThat(ga.elitism()).isZero();
+        assertThat(ga.reevaluateAll()).isFalse();
+        assertThat(c.optimizee().seeding()).isEqualTo(EpisodeSeeding.perGeneration());
+        assertThat(c.optimizee().steps()).isEqualTo(110);
+        assertThat(c.out()).isEqualTo(Path.of("runs/mountain-car-ga"));
+        assertThat(c.threads()).isZero();
+        assertThat(c.h5Every()).isEqualTo(100);
+    }
+
+    @Test
+    void runTableDefaultsAndTheDefaultDirectory() {
+        RunConfig c = RunConfig.read(TomlFile.parse(SmallRun.toml(3, 5).replace("threads = 2\nh5_every = 50\n", ""),
+                "t"));
+        assertThat(c.threads()).isZero();
+        assertThat(c.effectiveThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(c.h5Every()).isEqualTo(RunConfig.DEFAULT_H5_EVERY);
+        assertThat(c.timeout()).isNull();
+        assertThat(c.failureFitness()).isNull();
+        assertThat(c.directory(null, Path.of("cfg/my-run.toml"))).isEqualTo(Path.of("runs", "my-run"));
+        assertThat(c.directory(Path.of("x"), Path.of("cfg/my-run.toml"))).isEqualTo(Path.of("x"));
+    }
+
+    @Test
+    void everyL2lKeyIsRequired() {
+        for (String key : RunConfig.requiredOptimizerKeys()) {
+            String toml = SmallRun.toml(3, 5).lines().filter(l -> !l.startsWith(key + " = "))
+                    .reduce("", (a, l) -> a + l + "\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunConfig.read(TomlFile.parse(toml, "t")))
+                    .as(key).hasMessage("optimizer." + key + ": missing required key");
+        }
+    }
+
+    @Test
+    void theRecordedConfigReadsBackToTheSameRun() {
+        String toml = SmallRun.toml(3, 5).replace("[run]\n", "[run]\ntimeout_s = 2.5\nfailure_fitness = -2.0\n")
+                .replace("seeding = \"generation\"", "seeding = \"mean\"\nepisodes = 3\nseed = 7")
+                .replace("n_iteration = 3", "n_iteration = 3\nelitism = 1\nreevaluate_all = true");
+        RunConfig c = RunConfig.read(TomlFile.parse(toml, "t"));
+        ObjectNode recorded = new ObjectMapper().valueToTree(c.toUserConfig());
+        RunConfig back = RunConfig.read(new ConfigTable(recorded, ""));
+
+        assertThat(back.toUserConfig()).usingRecursiveComparison().isEqualTo(c.toUserConfig());
+        assertThat(back.ga()).isEqualTo(c.ga());
+        assertThat(back.optimizee()).isEqualTo(c.optimizee());
+        assertThat(back.optimizee().seeding()).isEqualTo(new EpisodeSeeding.Mean(3, 7));
+        assertThat(back.timeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+        assertThat(back.failureFitness()).containsExactly(-2.0);
+        assertThat(recorded.path("run").has("threads")).as("a machine choice, not part of the run").isFalse();
+    }
+}
