@@ -1,13 +1,6 @@
 package org.hebb.l2l.mountaincar;
 
-import java.io.Serializable;
-
-import org.hebb.l2l.EvaluationContext;
-import org.hebb.l2l.FitnessWeights;
-import org.hebb.l2l.GenomeLayout;
-import org.hebb.l2l.Optimizee;
-import org.hebb.l2l.ParameterBlock;
-import org.hebb.l2l.Rng;
+import org.hebb.l2l.EpisodicOptimizee;
 import org.hebb.learn.mountaincar.MountainCarConfig;
 import org.hebb.learn.mountaincar.MountainCarEpisode;
 import org.hebb.learn.mountaincar.MountainCarGenome;
@@ -25,17 +18,14 @@ import org.hebb.learn.mountaincar.MountainCarGenome;
  * double fitness = mc.evaluate(genome, new EvaluationContext(0, 0, 1))[0];
  * }
  */
-public final class MountainCarOptimizee implements Optimizee, Serializable {
-
-    /** The name of the single parameter block. */
-    public static final String BLOCK = "weights";
+public final class MountainCarOptimizee extends EpisodicOptimizee {
+    private static final long serialVersionUID = 1L;
 
     private final MountainCarConfig config;
-    private final GenomeLayout layout;
 
     private MountainCarOptimizee(MountainCarConfig config) {
+        super(config.genes(), MountainCarGenome.UPPER);
         this.config = config;
-        this.layout = GenomeLayout.of(new ParameterBlock(BLOCK, config.genes()));
     }
 
     /** The optimizee with the given settings. */
@@ -52,50 +42,18 @@ public final class MountainCarOptimizee implements Optimizee, Serializable {
     }
 
     @Override
-    public GenomeLayout layout() {
-        return layout;
-    }
-
-    /** Every gene uniform in [-20, 20) (L2L: {@code rng.uniform(-20, 20, 315)}), drawn from {@code rng} only. */
-    @Override
-    public double[] createIndividual(Rng rng) {
-        double[] g = new double[layout.size()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = MountainCarGenome.LOWER + (MountainCarGenome.UPPER - MountainCarGenome.LOWER) * rng.nextDouble();
-        }
-        return g;
+    protected long[] seeds(int generation) {
+        return config.seeding().seeds(generation);
     }
 
     @Override
-    public void bound(double[] genome) {
-        for (int i = 0; i < genome.length; i++) {
-            genome[i] = MountainCarGenome.bound(genome[i]);
-        }
+    protected double episodeScore(double[] genome, long seed) {
+        return MountainCarEpisode.fitnessEpisode(genome, config, seed, null).maxPosition();
     }
 
-    /** One objective, maximised. */
     @Override
-    public FitnessWeights fitnessWeights() {
-        return FitnessWeights.of(1.0);
-    }
-
-    /**
-     * The mean maximum position over the generation's episodes. Checks for an interrupt before each episode.
-     *
-     * @throws InterruptedException when the evaluating thread is interrupted (the evaluator's timeout)
-     */
-    @Override
-    public double[] evaluate(double[] genome, EvaluationContext context) throws InterruptedException {
-        long[] seeds = config.seeding().seeds(context.generation());
-        double sum = 0;
-        for (long seed : seeds) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("MountainCar evaluation of generation " + context.generation()
-                        + ", individual " + context.index() + " interrupted");
-            }
-            sum += MountainCarEpisode.fitnessEpisode(genome, config, seed, null).maxPosition();
-        }
-        return new double[] {sum / seeds.length};
+    protected String task() {
+        return "MountainCar";
     }
 
     @Override
