@@ -39,7 +39,7 @@ class RunBadInputTest {
                 Arguments.of("missing optimizer name", GOOD.replace("name = \"ga\"\n", ""),
                         "optimizer.name: missing required key"),
                 Arguments.of("unknown optimizer", GOOD.replace("name = \"ga\"", "name = \"es\""),
-                        "optimizer.name: \"es\" is not allowed; must be one of [ga]"),
+                        "optimizer.name: \"es\" is not allowed; must be one of " + RunConfig.OPTIMIZERS),
                 Arguments.of("population 1", GOOD.replace("pop_size = 6", "pop_size = 1"),
                         "optimizer.pop_size: 1 is not allowed; must be >= 2"),
                 Arguments.of("cx_prob above 1", GOOD.replace("cx_prob = 0.7", "cx_prob = 1.5"),
