@@ -117,8 +117,10 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         }
         try {
             return Optimizers.create(registered.name(), registered.parameters(), o, registered.seed());
-        } catch (IllegalArgumentException e) { // the parameter records' messages start with the key's name
-            throw new UserError(t.field(e.getMessage().lines().findFirst().orElse("")));
+        } catch (IllegalArgumentException e) { // the registry's messages start with "<optimizer>.<key>: "
+            String m = e.getMessage().lines().findFirst().orElse("");
+            String prefix = registered.name() + ".";
+            throw new UserError(t.field(m.startsWith(prefix) ? m.substring(prefix.length()) : m));
         }
     }
 
