@@ -141,7 +141,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             }
         }
         double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null; // one value or an array
-        if (ff != null && ff.length != 1) { // the MountainCar optimizee has one objective
+        if (ff != null && ff.length != 1) { // both optimizees (mountain-car, control) have one objective
             throw new UserError(t.field("failure_fitness") + ": " + ff.length + " values is not allowed; must be 1 "
                     + "(one per fitness objective)");
         }
