@@ -106,4 +106,16 @@ class ControlRunTest {
         assertThat(parallel.meanReturn()).isEqualTo(sequential.meanReturn());
         assertThat(parallel.solved("CartPole-v1")).isEqualTo(sequential.solved("CartPole-v1"));
     }
+
+    @Test
+    void aTaskWithoutAThresholdGetsNoVerdict() {
+        ControllerConfig pendulum = RunConfig.read(TomlFile.read(Path.of("../examples/pendulum-cmaes.toml"))).control();
+        StringWriter out = new StringWriter();
+        ControlHeldOut.print(new PrintWriter(out), Path.of("r"), "finished", pendulum, 10_000,
+                new HeldOutTest(2, -150.5, new double[] {-100, -201}));
+
+        assertThat(out.toString()).contains("episodes:           2 (reset(seed=10000..10001), Pendulum-v1's 200-step limit)")
+                .contains("mean return:        -150.50 (min -201.00, max -100.00)")
+                .contains("solved:             no threshold (Pendulum-v1 registers no reward threshold)");
+    }
 }
