@@ -28,11 +28,14 @@ import picocli.CommandLine.Parameters;
  * {@code hebb evaluate RUN_DIR [--episodes 100] [--first-seed 10000]}: the held-out test of a run's best individual
  * ({@link HeldOutEvaluation}): full Gymnasium episodes from {@code reset(seed=10000..10099)} with the registered
  * 200-step limit; success rate, mean return, mean steps to the goal, and whether the mean return reaches -110.
+ * A run of the {@code control} optimizee gets its task's test instead (docs/control.md): the same seeds with the
+ * task's registered limit, mean return against the task's registered reward threshold.
  * It only reads the run directory, so it may be used on a run that is still going.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Held-out test of a run's best individual: full MountainCar-v0 episodes from",
-            "reset(seed=10000..), 200-step limit; prints success rate, mean return, mean steps to goal, solved."})
+            "reset(seed=10000..), 200-step limit; prints success rate, mean return, mean steps to goal, solved.",
+            "A control run (docs/control.md) is tested on its task: registered limit, mean return vs threshold."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -62,9 +65,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ObjectNode runJson = ResumeCommand.readRun(dir);
         RunConfig c = ResumeCommand.recordedConfig(dir, runJson).withThreads(threads);
-        double[] genome = bestGenome(c.optimizee());
-        HeldOutEvaluation h = evaluate(genome, c.optimizee(), c.effectiveThreads());
         PrintWriter out = spec.commandLine().getOut();
+        if (c.control() != null) {
+            double[] genome = bestGenome(c.control().genes(), c.control().envId() + "'s controller");
+            ControlHeldOut.print(out, dir, runJson.path("status").asText(), c.control(), firstSeed,
+                    ControlHeldOut.run(genome, c.control(), firstSeed, episodes, c.effectiveThreads()));
+            return 0;
+        }
+        double[] genome = bestGenome(c.optimizee().genes(), c.optimizee().hiddenNeurons() + " hidden neurons");
+        HeldOutEvaluation h = evaluate(genome, c.optimizee(), c.effectiveThreads());
         out.printf("held-out test of %s (run %s)%n", dir.resolve(RunDirectory.BEST_GENOME),
                 runJson.path("status").asText());
         out.printf(Locale.ROOT, "episodes:           %d (reset(seed=%d..%d), MountainCar-v0's 200-step limit)%n",
@@ -80,7 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private double[] bestGenome(MountainCarConfig config) throws IOException {
+    private double[] bestGenome(int genes, String forWhat) throws IOException {
         if (!Files.isRegularFile(dir.resolve(RunDirectory.BEST_GENOME))) {
             throw new UserError("RUN_DIR: " + dir + " has no " + RunDirectory.BEST_GENOME
                     + " yet is not allowed; must have finished at least one generation");
@@ -92,9 +101,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UserError(dir.resolve(RunDirectory.BEST_GENOME) + ": " + e.getMessage()
                     + " is not allowed; must be one number per line");
         }
-        if (g.length != config.genes()) {
+        if (g.length != genes) {
             throw new UserError(dir.resolve(RunDirectory.BEST_GENOME) + ": " + g.length + " numbers is not allowed; "
-                    + "must be " + config.genes() + " (for " + config.hiddenNeurons() + " hidden neurons)");
+                    + "must be " + genes + " (for " + forWhat + ")");
         }
         return g;
     }

@@ -1,14 +1,28 @@
 package org.hebb.cli.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hebb.cli.UserError;
+import org.hebb.cli.compare.OptimizeeTable;
 import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.Suggestions;
 import org.hebb.cli.episode.OptimizeeConfig;
+import org.hebb.l2l.Optimizee;
+import org.hebb.l2l.Optimizer;
+import org.hebb.l2l.Optimizers;
+import org.hebb.l2l.control.ControlOptimizee;
+import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.l2l.mountaincar.MountainCarOptimizee;
+import org.hebb.learn.control.ControllerConfig;
 import org.hebb.learn.mountaincar.EpisodeSeeding;
 import org.hebb.learn.mountaincar.MountainCarConfig;
 
@@ -23,18 +37,36 @@ import org.hebb.learn.mountaincar.MountainCarConfig;
  * @param failureFitness {@code run.failure_fitness}: fitness of an individual that failed or timed out, or null
  *                       for the worst (-infinity for a maximised objective)
  * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
- * @param ga             {@code [optimizer]} with {@code name = "ga"}
- * @param optimizee      {@code [optimizee]} with {@code name = "mountain-car"}
+ * @param ga             {@code [optimizer]} with {@code name = "ga"} (L2L's GA keys, all required), else null
+ * @param registered     {@code [optimizer]} with any other name: an {@link Optimizers} registry entry, else null
+ * @param optimizee      {@code [optimizee]} with {@code name = "mountain-car"}, else null
+ * @param control        {@code [optimizee]} with {@code name = "control"} (docs/control.md), else null
  */
 public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] failureFitness, int h5Every,
-        GeneticAlgorithmParameters ga, MountainCarConfig optimizee) {
+        GeneticAlgorithmParameters ga, Registered registered, MountainCarConfig optimizee, ControllerConfig control) {
+
+    /**
+     * An optimizer of the {@link Optimizers} registry.
+     *
+     * @param name       registry name, e.g. {@code cmaes}
+     * @param seed       {@code [optimizer] seed}, the optimizer's seed
+     * @param parameters the other keys as given (L2L's names); the registry fills in the rest with its defaults
+     */
+    public record Registered(String name, long seed, Map<String, Object> parameters) {
+        public Registered {
+            parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+    }
 
     /** Default of {@code run.h5_every}: trajectory.h5 is rebuilt whole, so not every generation (see docs/run.md). */
     public static final int DEFAULT_H5_EVERY = 100;
-    /** The optimizers {@code [optimizer] name} accepts. */
-    public static final List<String> OPTIMIZERS = List.of("ga");
+    /**
+     * The optimizers {@code [optimizer] name} accepts: {@code ga} (L2L's GA with every key required, the report's
+     * setup) and every {@link Optimizers} name ({@code genetic_algorithm} is the same GA with defaults).
+     */
+    public static final List<String> OPTIMIZERS = Stream.concat(Stream.of("ga"), Optimizers.names().stream()).toList();
     /** The optimizees {@code [optimizee] name} accepts. */
-    public static final List<String> OPTIMIZEES = List.of("mountain-car");
+    public static final List<String> OPTIMIZEES = List.of("mountain-car", "control");
 
     private static final List<String> GA_KEYS = List.of("seed", "pop_size", "cx_prob", "mut_prob", "ind_prob",
             "tourn_size", "mate_par", "mut_par", "n_iteration");
@@ -46,8 +78,50 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         ConfigTable run = table(root, "run", false);
         ConfigTable opt = table(root, "optimizer", true);
         ConfigTable ee = table(root, "optimizee", true);
-        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, readOptimizer(opt), readOptimizee(ee));
-        return c.withRunTable(run);
+        String name = opt.getString("name"); // checked first, so an unknown name is reported as such
+        if (!OPTIMIZERS.contains(name)) {
+            throw new UserError(opt.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZERS);
+        }
+        GeneticAlgorithmParameters ga = name.equals("ga") ? readGa(opt) : null;
+        Registered reg = name.equals("ga") ? null : readRegistered(opt, name);
+        String eeName = ee.getString("name");
+        if (!OPTIMIZEES.contains(eeName)) {
+            throw new UserError(ee.field("name") + ": \"" + eeName + "\" is not allowed; must be one of " + OPTIMIZEES);
+        }
+        MountainCarConfig mc = eeName.equals("mountain-car") ? OptimizeeConfig.read(ee) : null; // refuses unknown keys
+        ControllerConfig ctl = eeName.equals("control") ? OptimizeeTable.control(ee) : null;
+        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, ga, reg, mc, ctl).withRunTable(run);
+        c.newOptimizer(c.newOptimizee(), opt); // the registry checks values (some against the genome size) now, not mid-run
+        return c;
+    }
+
+    /** The optimizer's name as configured: {@code ga} or a registry name. */
+    public String optimizerName() {
+        return ga != null ? "ga" : registered.name();
+    }
+
+    /** A new optimizee as configured. */
+    public Optimizee newOptimizee() {
+        return optimizee != null ? MountainCarOptimizee.of(optimizee) : ControlOptimizee.of(control);
+    }
+
+    /** A new optimizer over {@code o} (from {@link #newOptimizee()}), in its initial state. */
+    public Optimizer newOptimizer(Optimizee o) {
+        return newOptimizer(o, new ConfigTable(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                "optimizer"));
+    }
+
+    private Optimizer newOptimizer(Optimizee o, ConfigTable t) {
+        if (ga != null) {
+            return new GeneticAlgorithm(ga, o, o.fitnessWeights());
+        }
+        try {
+            return Optimizers.create(registered.name(), registered.parameters(), o, registered.seed());
+        } catch (IllegalArgumentException e) { // the registry's messages start with "<optimizer>.<key>: "
+            String m = e.getMessage().lines().findFirst().orElse("");
+            String prefix = registered.name() + ".";
+            throw new UserError(t.field(m.startsWith(prefix) ? m.substring(prefix.length()) : m));
+        }
     }
 
     private RunConfig withRunTable(ConfigTable t) {
@@ -67,7 +141,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             }
         }
         double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null; // one value or an array
-        if (ff != null && ff.length != 1) { // the MountainCar optimizee has one objective
+        if (ff != null && ff.length != 1) { // both optimizees (mountain-car, control) have one objective
             throw new UserError(t.field("failure_fitness") + ": " + ff.length + " values is not allowed; must be 1 "
                     + "(one per fitness objective)");
         }
@@ -75,7 +149,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (every < 1) {
             throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
         }
-        return new RunConfig(o, th, to, ff, every, ga, optimizee);
+        return new RunConfig(o, th, to, ff, every, ga, registered, optimizee, control);
     }
 
     private static String nonBlank(ConfigTable t, String key) {
@@ -93,15 +167,11 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         return root.getTable(name);
     }
 
-    private static GeneticAlgorithmParameters readOptimizer(ConfigTable t) {
+    private static GeneticAlgorithmParameters readGa(ConfigTable t) {
         t.allow("name");
         t.allow(GA_KEYS.toArray(String[]::new));
         t.allow("elitism", "reevaluate_all");
         t.rejectUnknownKeys(); // first, so "pop_sise" is named as unknown rather than "pop_size" as missing
-        String name = t.getString("name");
-        if (!OPTIMIZERS.contains(name)) {
-            throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZERS);
-        }
         long seed = t.getLong("seed");
         int pop = requiredInt(t, "pop_size");
         double cx = t.getDouble("cx_prob");
@@ -128,12 +198,47 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         return (int) v;
     }
 
-    private static MountainCarConfig readOptimizee(ConfigTable t) {
-        String name = t.getString("name");
-        if (!OPTIMIZEES.contains(name)) {
-            throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZEES);
+    /** A registry optimizer: {@code seed} is required (as the GA's); every other key must be one it takes. */
+    private static Registered readRegistered(ConfigTable t, String name) {
+        Set<String> allowed = Optimizers.parameterNames(name);
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = t.entries(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String k = e.getKey();
+            if (k.equals("name") || k.equals("seed")) {
+                continue;
+            }
+            if (!allowed.contains(k)) {
+                throw new UserError(t.field(k) + ": unknown parameter of " + name + Suggestions.didYouMean(k, allowed)
+                        + "; " + name + " takes: " + String.join(", ", allowed));
+            }
+            params.put(k, value(e.getValue()));
         }
-        return OptimizeeConfig.read(t); // refuses unknown keys; "name" is known, it was read above
+        return new Registered(name, t.getLong("seed"), params);
+    }
+
+    /** A TOML value as the registry takes it; ints stay ints, so the run.json round trip gives the same map. */
+    private static Object value(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue();
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isArray()) {
+            List<Object> l = new ArrayList<>();
+            v.forEach(e -> l.add(value(e)));
+            return l;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        v.fields().forEachRemaining(e -> m.put(e.getKey(), value(e.getValue())));
+        return m;
     }
 
     /** The run directory: {@code --out} if given, else {@code run.out}, else {@code runs/<config file name>}. */
@@ -153,7 +258,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (n < 0) {
             throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
         }
-        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, optimizee);
+        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, registered, optimizee, control);
     }
 
     /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
@@ -181,8 +286,22 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         }
         run.put("h5_every", h5Every);
         Map<String, Object> opt = new LinkedHashMap<>();
-        opt.put("name", "ga");
-        opt.putAll(ga.toMap());
+        opt.put("name", optimizerName());
+        if (ga != null) {
+            opt.putAll(ga.toMap());
+        } else {
+            opt.put("seed", registered.seed());
+            opt.putAll(registered.parameters());
+        }
+        Map<String, Object> ee = optimizee != null ? mountainCarTable() : RunControlTable.of(control);
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("run", run);
+        user.put("optimizer", opt);
+        user.put("optimizee", ee);
+        return user;
+    }
+
+    private Map<String, Object> mountainCarTable() {
         Map<String, Object> ee = new LinkedHashMap<>();
         ee.put("name", "mountain-car");
         ee.put("hidden_neurons", optimizee.hiddenNeurons());
@@ -191,23 +310,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         ee.put("step_ms", optimizee.stepMs());
         ee.put("input_current", optimizee.inputCurrentPa());
         ee.put("weight_scale", optimizee.weightScalePa());
-        switch (optimizee.seeding()) {
-            case EpisodeSeeding.PerGeneration p -> ee.put("seeding", "generation");
-            case EpisodeSeeding.Fixed f -> {
-                ee.put("seeding", "fixed");
-                ee.put("seed", f.seed());
-            }
-            case EpisodeSeeding.Mean m -> {
-                ee.put("seeding", "mean");
-                ee.put("episodes", m.episodes());
-                ee.put("seed", m.firstSeed());
-            }
-        }
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("run", run);
-        user.put("optimizer", opt);
-        user.put("optimizee", ee);
-        return user;
+        RunControlTable.putSeeding(ee, optimizee.seeding());
+        return ee;
     }
 
     /** L2L's GA keys, each required in {@code [optimizer]} (as in L2L, which has no defaults for them). */

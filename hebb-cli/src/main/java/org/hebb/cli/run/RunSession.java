@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.hebb.cli.UserError;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
-import org.hebb.l2l.ga.GeneticAlgorithm;
-import org.hebb.l2l.mountaincar.MountainCarOptimizee;
+import org.hebb.l2l.Optimizee;
+import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.run.GenerationListener;
 import org.hebb.l2l.run.Run;
 import org.hebb.l2l.trajectory.HallOfFame;
@@ -47,13 +47,13 @@ final class RunSession {
 
     /** Starts ({@code resume == false}) or resumes the run; returns the exit code. */
     int execute(boolean resume) throws IOException {
-        MountainCarOptimizee optimizee = MountainCarOptimizee.of(config.optimizee());
-        GeneticAlgorithm ga = new GeneticAlgorithm(config.ga(), optimizee, optimizee.fitnessWeights());
-        int planned = config.ga().nIteration();
+        Optimizee optimizee = config.newOptimizee();
+        Optimizer optimizer = config.newOptimizer(optimizee);
+        int planned = optimizer.plannedGenerations().orElse(0); // 0: the optimizer decides when it is done
         long t0 = System.nanoTime();
         try (ThreadPoolEvaluator evaluator = ThreadPoolEvaluator.of(config.effectiveThreads(), config.timeout());
              ProgressReporter reporter = new ProgressReporter(progress, out, planned)) {
-            Run.Builder b = Run.builder(ga, optimizee).directory(dir).evaluator(evaluator)
+            Run.Builder b = Run.builder(optimizer, optimizee).directory(dir).evaluator(evaluator)
                     .trajectoryWriter(new Hdf5TrajectoryWriter()).writeEvery(config.h5Every())
                     .config(config.toUserConfig()).listener(reporter);
             listeners.forEach(b::listener);
@@ -61,9 +61,12 @@ final class RunSession {
                 b.failureFitness(config.failureFitness());
             }
             Run run = b.build();
-            out.printf(Locale.ROOT, "%s %s: %d generations of %d, %d evaluation thread%s%n",
-                    resume ? "resuming" : "run", dir, planned, config.ga().popSize(), evaluator.parallelism(),
-                    evaluator.parallelism() == 1 ? "" : "s");
+            String what = config.ga() != null ? String.format(Locale.ROOT, "%d generations of %d", planned,
+                    config.ga().popSize()) : String.format(Locale.ROOT, "%s on %s, %s generations",
+                    config.optimizerName(), config.control() != null ? config.control().envId() : "MountainCar-v0",
+                    planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
+            out.printf(Locale.ROOT, "%s %s: %s, %d evaluation thread%s%n", resume ? "resuming" : "run", dir, what,
+                    evaluator.parallelism(), evaluator.parallelism() == 1 ? "" : "s");
             out.flush();
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = stopHook(run, ended);
@@ -71,7 +74,7 @@ final class RunSession {
             try {
                 Trajectory t = resume ? run.resume() : run.start();
                 reporter.close();
-                return report(t, ga.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());
+                return report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());
             } finally {
                 ended.countDown();
                 try {
@@ -101,11 +104,11 @@ final class RunSession {
         }, "hebb-run-stop");
     }
 
-    private int report(Trajectory t, boolean done, double seconds, long evaluations) throws IOException {
+    private int report(Trajectory t, int planned, boolean done, double seconds, long evaluations) throws IOException {
         HallOfFame.Entry best = t.best();
         if (!done) {
             out.printf(Locale.ROOT, "stopped after generation %d of %d; continue with: hebb resume %s%n", t.size(),
-                    config.ga().nIteration(), dir);
+                    planned, dir);
             out.flush();
             return 0;
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RunBadInputTest {
     static final String GOOD = SmallRun.toml(2, 5);
+    static final String CONTROL = SmallRun.controlToml(2, 5);
 
     @TempDir
     Path tmp;
@@ -39,7 +40,7 @@ class RunBadInputTest {
                 Arguments.of("missing optimizer name", GOOD.replace("name = \"ga\"\n", ""),
                         "optimizer.name: missing required key"),
                 Arguments.of("unknown optimizer", GOOD.replace("name = \"ga\"", "name = \"es\""),
-                        "optimizer.name: \"es\" is not allowed; must be one of [ga]"),
+                        "optimizer.name: \"es\" is not allowed; must be one of " + RunConfig.OPTIMIZERS),
                 Arguments.of("population 1", GOOD.replace("pop_size = 6", "pop_size = 1"),
                         "optimizer.pop_size: 1 is not allowed; must be >= 2"),
                 Arguments.of("cx_prob above 1", GOOD.replace("cx_prob = 0.7", "cx_prob = 1.5"),
@@ -64,7 +65,26 @@ class RunBadInputTest {
                         "optimizee.seeding: \"random\" is not allowed; must be \"generation\", \"fixed\" or \"mean\""),
                 Arguments.of("zero steps", GOOD.replace("steps = 5", "steps = 0"),
                         "optimizee.steps: 0 is not allowed; must be >= 1"),
-                Arguments.of("syntax error", GOOD.replace("[optimizer]", "[optimizer"), "TOML syntax error"));
+                Arguments.of("syntax error", GOOD.replace("[optimizer]", "[optimizer"), "TOML syntax error"),
+                Arguments.of("unknown optimizee", GOOD.replace("name = \"mountain-car\"", "name = \"mountaincar\""),
+                        "optimizee.name: \"mountaincar\" is not allowed; must be one of [mountain-car, control]"),
+                Arguments.of("unknown registry optimizer", CONTROL.replace("name = \"cmaes\"", "name = \"cma\""),
+                        "optimizer.name: \"cma\" is not allowed; must be one of [ga, cmaes, evolution_strategies, "),
+                Arguments.of("parameter cmaes does not take", CONTROL.replace("sigma = 5.0", "sigmaa = 5.0"),
+                        "optimizer.sigmaa: unknown parameter of cmaes (did you mean 'sigma'?); cmaes takes: "
+                                + "n_iteration, pop_size, restarts, sigma, stop_criterion, tol_fun, tol_x"),
+                Arguments.of("GA key given to cmaes", CONTROL.replace("sigma = 5.0", "cx_prob = 0.5"),
+                        "optimizer.cx_prob: unknown parameter of cmaes"),
+                Arguments.of("bad registry value", CONTROL.replace("sigma = 5.0", "pop_size = 3"),
+                        "optimizer.pop_size: 3 is not allowed; must be >= 4"),
+                Arguments.of("registry optimizer without seed", CONTROL.replace("seed = 3\n", ""),
+                        "optimizer.seed: missing required key"),
+                Arguments.of("unknown control key", CONTROL.replace("neurons_per_dimension", "neurons_per_dim"),
+                        "optimizee.neurons_per_dim: unknown key"),
+                Arguments.of("unknown task", CONTROL.replace("CartPole-v1", "CartPole-v9"),
+                        "optimizee.env: "),
+                Arguments.of("control failure_fitness of two", CONTROL.replace("[run]\n", "[run]\nfailure_fitness = [0, 0]\n"),
+                        "run.failure_fitness: 2 values is not allowed; must be 1"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -76,4 +76,24 @@ class RunConfigTest {
         assertThat(back.failureFitness()).containsExactly(-2.0);
         assertThat(recorded.path("run").has("threads")).as("a machine choice, not part of the run").isFalse();
     }
+
+    @Test
+    void aRecordedControlRunReadsBackToTheSameOptimizerAndController() {
+        String toml = SmallRun.controlToml(3, 20).replace("seeding = \"generation\"",
+                "seeding = \"mean\"\nepisodes = 2\nseed = 5\nencoding = \"gaussian\"\nranges = [[-1, 1], [-2, 2], [-0.2, 0.2], [-3, 3]]");
+        RunConfig c = RunConfig.read(TomlFile.parse(toml, "t"));
+        ObjectNode recorded = new ObjectMapper().valueToTree(c.toUserConfig());
+        RunConfig back = RunConfig.read(new ConfigTable(recorded, ""));
+
+        assertThat(back.toUserConfig()).usingRecursiveComparison().isEqualTo(c.toUserConfig());
+        assertThat(back.control()).isEqualTo(c.control());
+        assertThat(back.control().seeding()).isEqualTo(new EpisodeSeeding.Mean(2, 5));
+        assertThat(back.control().high()).containsExactly(1, 2, 0.2, 3);
+        assertThat(back.registered()).isEqualTo(c.registered());
+        assertThat(back.registered().parameters()).containsEntry("n_iteration", 3).containsEntry("sigma", 5.0);
+        assertThat(back.ga()).isNull();
+        assertThat(back.optimizee()).isNull();
+        assertThat(back.newOptimizer(back.newOptimizee()).parameters())
+                .isEqualTo(c.newOptimizer(c.newOptimizee()).parameters());
+    }
 }

@@ -39,6 +39,33 @@ final class SmallRun {
                 """.formatted(generations, steps);
     }
 
+    /**
+     * CMA-ES on a tiny CartPole-v1 controller: 2 bins per dimension straight to the 2 outputs (16 genes, so
+     * λ = 4 + floor(3 ln 16) = 12), {@code steps}-step fitness episodes, {@code generations} generations.
+     */
+    static String controlToml(int generations, int steps) {
+        return """
+                [run]
+                threads = 2
+                h5_every = 2
+
+                [optimizer]
+                name = "cmaes"
+                seed = 3
+                sigma = 5.0
+                n_iteration = %d
+
+                [optimizee]
+                name = "control"
+                env = "CartPole-v1"
+                neurons_per_dimension = 2
+                hidden_neurons = 0
+                resolution = 1.0
+                steps = %d
+                seeding = "generation"
+                """.formatted(generations, steps);
+    }
+
     static Path write(Path dir, String name, String toml) throws IOException {
         return Files.writeString(dir.resolve(name), toml);
     }
