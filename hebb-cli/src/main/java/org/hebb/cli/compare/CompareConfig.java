@@ -184,7 +184,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
                             + org.hebb.cli.config.Suggestions.didYouMean(e.getKey(), allowed) + "; allowed: "
                             + String.join(", ", allowed));
                 }
-                params.put(e.getKey(), value(e.getValue()));
+                params.put(e.getKey(), ConfigTable.plainValue(e.getValue()));
             }
             if (allowed.contains("n_iteration") && !params.containsKey("n_iteration")) {
                 params.put("n_iteration", UNLIMITED_GENERATIONS);
@@ -194,27 +194,4 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         return specs;
     }
 
-    /** A TOML value as the optimizer registry takes it. */
-    static Object value(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue();
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isTextual()) {
-            return v.textValue();
-        }
-        if (v.isArray()) {
-            List<Object> l = new ArrayList<>();
-            v.forEach(e -> l.add(value(e)));
-            return l;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        v.fields().forEachRemaining(e -> m.put(e.getKey(), value(e.getValue())));
-        return m;
-    }
 }

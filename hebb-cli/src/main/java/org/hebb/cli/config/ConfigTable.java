@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,34 @@ public final class ConfigTable {
             throw new UserError(field + ": " + d + " is not allowed; must be a finite number");
         }
         return d;
+    }
+
+    /**
+     * A TOML value as plain Java for a registry that takes dictionaries: integers stay {@code Integer} (or
+     * {@code Long}), so a config written to run.json and read back gives the same map; floats {@code Double};
+     * arrays {@code List}; tables {@code Map} in file order.
+     */
+    public static Object plainValue(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue();
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isArray()) {
+            List<Object> l = new ArrayList<>();
+            v.forEach(e -> l.add(plainValue(e)));
+            return l;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        v.fields().forEachRemaining(e -> m.put(e.getKey(), plainValue(e.getValue())));
+        return m;
     }
 
     /** The names of all keys present, in file order. */

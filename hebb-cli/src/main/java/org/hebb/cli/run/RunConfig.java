@@ -3,7 +3,6 @@ package org.hebb.cli.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,34 +211,11 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
                 throw new UserError(t.field(k) + ": unknown parameter of " + name + Suggestions.didYouMean(k, allowed)
                         + "; " + name + " takes: " + String.join(", ", allowed));
             }
-            params.put(k, value(e.getValue()));
+            params.put(k, ConfigTable.plainValue(e.getValue()));
         }
         return new Registered(name, t.getLong("seed"), params);
     }
 
-    /** A TOML value as the registry takes it; ints stay ints, so the run.json round trip gives the same map. */
-    private static Object value(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue();
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isTextual()) {
-            return v.textValue();
-        }
-        if (v.isArray()) {
-            List<Object> l = new ArrayList<>();
-            v.forEach(e -> l.add(value(e)));
-            return l;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        v.fields().forEachRemaining(e -> m.put(e.getKey(), value(e.getValue())));
-        return m;
-    }
 
     /** The run directory: {@code --out} if given, else {@code run.out}, else {@code runs/<config file name>}. */
     public Path directory(Path cliOut, Path configFile) {

@@ -40,7 +40,7 @@ class ExampleConfigsTest {
             assertThat(o).as(f.toString()).isInstanceOf(ControlOptimizee.class);
             ConfigTable opt = root.getTable("optimizer");
             Map<String, Object> params = new LinkedHashMap<>();
-            opt.entries().forEachRemaining(e -> params.put(e.getKey(), CompareConfig.value(e.getValue())));
+            opt.entries().forEachRemaining(e -> params.put(e.getKey(), org.hebb.cli.config.ConfigTable.plainValue(e.getValue())));
             String name = (String) params.remove("name");
             long seed = ((Number) params.remove("seed")).longValue();
             Optimizer optimizer = Optimizers.create(name, params, o, seed);
