@@ -28,12 +28,25 @@ class RunConfigTest {
         assertThat(ga.mutPar()).isEqualTo(1.0);
         assertThat(ga.nIteration()).isEqualTo(1000);
         assertThat(ga.elitism()).isZero();
-        assertThat(ga.reevaluateAll()).isFalse();
+        assertThat(ga.reevaluateAll()).isTrue();
         assertThat(c.optimizee().seeding()).isEqualTo(EpisodeSeeding.perGeneration());
         assertThat(c.optimizee().steps()).isEqualTo(110);
         assertThat(c.out()).isEqualTo(Path.of("runs/mountain-car-ga"));
         assertThat(c.threads()).isZero();
         assertThat(c.h5Every()).isEqualTo(100);
+    }
+
+    @Test
+    void theL2lExampleDiffersOnlyInReevaluation() {
+        RunConfig ours = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga.toml")));
+        RunConfig l2l = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga-l2l.toml")));
+        GeneticAlgorithmParameters a = ours.ga();
+        GeneticAlgorithmParameters b = l2l.ga();
+        assertThat(b.reevaluateAll()).isFalse();
+        assertThat(new GeneticAlgorithmParameters(a.seed(), a.popSize(), a.cxProb(), a.mutProb(), a.nIteration(),
+                a.indProb(), a.tournSize(), a.matePar(), a.mutPar(), a.elitism(), false)).isEqualTo(b);
+        assertThat(l2l.optimizee()).isEqualTo(ours.optimizee());
+        assertThat(l2l.out()).isEqualTo(Path.of("runs/mountain-car-ga-l2l"));
     }
 
     @Test
