@@ -3,34 +3,18 @@ package org.hebb.cli.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hebb.cli.Hebb;
+import org.hebb.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CompareCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        CommandLine cl = Hebb.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     private static final String SPHERE = """
             [compare]
@@ -61,8 +45,8 @@ class CompareCommandTest {
     @Test
     void writesTableCsvAndPlotWithEqualBudgets() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("compare", config("sphere.toml", SPHERE.formatted(1)).toString(), "--out", out.toString(), "--quiet");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = CliRun.of("compare", config("sphere.toml", SPHERE.formatted(1)).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(out.resolve("compare.png")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("compare.svg"))).contains("<svg", "CMA-ES", "cross_entropy");
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
@@ -87,8 +71,8 @@ class CompareCommandTest {
     void oneThreadAndTwoGiveTheSameFiles() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        assertThat(run("compare", config("one.toml", SPHERE.formatted(1)).toString(), "--out", a.toString(), "--quiet").exit()).isZero();
-        assertThat(run("compare", config("two.toml", SPHERE.formatted(2)).toString(), "--out", b.toString(), "--quiet").exit()).isZero();
+        assertThat(CliRun.of("compare", config("one.toml", SPHERE.formatted(1)).toString(), "--out", a.toString(), "--quiet").exitCode()).isZero();
+        assertThat(CliRun.of("compare", config("two.toml", SPHERE.formatted(2)).toString(), "--out", b.toString(), "--quiet").exitCode()).isZero();
         assertThat(Files.readString(b.resolve("compare.csv"))).isEqualTo(Files.readString(a.resolve("compare.csv")));
     }
 
@@ -102,8 +86,8 @@ class CompareCommandTest {
 
     private void refused(String toml, String message) throws IOException {
         Path out = dir.resolve("never");
-        Result r = run("compare", config("bad.toml", toml).toString(), "--out", out.toString(), "--quiet");
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        CliRun r = CliRun.of("compare", config("bad.toml", toml).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("error: " + message);
         assertThat(out).doesNotExist();
     }
@@ -175,8 +159,8 @@ class CompareCommandTest {
                 label = "CE"
                 pop_size = 8
                 """;
-        Result r = run("compare", config("cp.toml", toml).toString(), "--out", out.toString(), "--quiet");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = CliRun.of("compare", config("cp.toml", toml).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> solve = Files.readAllLines(out.resolve("solve.csv"));
         assertThat(solve.get(0)).isEqualTo("optimizer,seed,training_episodes,solved_at_episodes,solved_at_evaluations,"
                 + "held_out_tests,held_out_mean_return");
@@ -195,8 +179,8 @@ class CompareCommandTest {
         String ga = full.substring(0, full.indexOf("[[optimizer]]", full.indexOf("label = \"GA\"")))
                 .replace("seeds = [1, 2, 3, 4, 5]", "seeds = [2]");
         Path out = dir.resolve("ga2");
-        Result r = run("compare", config("ga2.toml", ga).toString(), "--out", out.toString(), "--quiet");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = CliRun.of("compare", config("ga2.toml", ga).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("solve.csv")).get(1)).isEqualTo("GA,2,53,53,53,2,480.64");
     }
 }

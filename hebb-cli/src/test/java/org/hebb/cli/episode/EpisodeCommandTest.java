@@ -3,41 +3,25 @@ package org.hebb.cli.episode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
-import org.hebb.cli.Hebb;
 import org.hebb.learn.mountaincar.EpisodeSeeding;
 import org.hebb.learn.mountaincar.EpisodeTrace;
 import org.hebb.learn.mountaincar.MountainCarConfig;
 import org.hebb.learn.mountaincar.MountainCarEpisode;
 import org.hebb.learn.mountaincar.MountainCarGenome;
+import org.hebb.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EpisodeCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        CommandLine cl = Hebb.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
@@ -67,9 +51,9 @@ class EpisodeCommandTest {
     void aMinimalConfigRunsOneEpisodeAndPrintsItsTrace() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         double[] g = velocityFollowing();
-        Result r = run("episode", cfg.toString(), "--genome", genomeFile(g).toString(), "--seed", "7");
+        CliRun r = CliRun.of("episode", cfg.toString(), "--genome", genomeFile(g).toString(), "--seed", "7");
         assertThat(r.err()).isEmpty();
-        assertThat(r.exit()).isZero();
+        assertThat(r.exitCode()).isZero();
         EpisodeTrace expected = new EpisodeTrace();
         MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT, 7, expected);
         assertThat(r.out()).isEqualTo(expected.toCsv());
@@ -84,12 +68,12 @@ class EpisodeCommandTest {
         Path cfg = file("mc.toml", "[optimizee]\nsteps = 30\n");
         double[] g = randomGenome(1, 315);
         Path gf = genomeFile(g);
-        Result a = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
-        Result b = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
-        assertThat(a.exit()).isZero();
+        CliRun a = CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
+        CliRun b = CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3");
+        assertThat(a.exitCode()).isZero();
         assertThat(b.out()).isEqualTo(a.out());
         assertThat(a.out().lines().count()).isEqualTo(31);
-        Result fine = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3", "--resolution", "0.1");
+        CliRun fine = CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3", "--resolution", "0.1");
         EpisodeTrace expected = new EpisodeTrace();
         MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT.withSteps(30).withResolution(0.1), 3, expected);
         assertThat(fine.out()).isEqualTo(expected.toCsv());
@@ -116,13 +100,13 @@ class EpisodeCommandTest {
                 new MountainCarConfig(2, 0.1, 50, 10.0, 30000, 50, new EpisodeSeeding.Mean(4, 9)));
         assertThat(OptimizeeConfig.read(file("f.toml", "[optimizee]\nseeding = \"fixed\"\nseed = 5\n")).seeding())
                 .isEqualTo(new EpisodeSeeding.Fixed(5));
-        Result r = run("episode", cfg.toString(), "--genome", genomeFile(randomGenome(2, 126)).toString(), "--seed", "0");
-        assertThat(r.exit()).isZero();
+        CliRun r = CliRun.of("episode", cfg.toString(), "--genome", genomeFile(randomGenome(2, 126)).toString(), "--seed", "0");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out().lines().count()).isBetween(2L, 51L);
     }
 
-    private void assertError(Result r, String message) {
-        assertThat(r.exit()).isEqualTo(2);
+    private void assertError(CliRun r, String message) {
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("error: " + message + System.lineSeparator());
     }
@@ -131,7 +115,7 @@ class EpisodeCommandTest {
     void aGenomeFileWithTheWrongCountIsRefused() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = genomeFile(randomGenome(1, 314));
-        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
                 "genome " + gf + ": 314 numbers is not allowed; must be 315 (one per line, for 5 hidden neurons)");
     }
 
@@ -139,10 +123,10 @@ class EpisodeCommandTest {
     void aLineThatIsNotANumberIsRefusedWithItsLineNumber() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = file("g.txt", "1.5\n-2\nabc\n");
-        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
                 "genome " + gf + " line 3: 'abc' is not allowed; must be a number");
         Path nan = file("n.txt", "1.5\nNaN\n");
-        assertError(run("episode", cfg.toString(), "--genome", nan.toString(), "--seed", "0"),
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", nan.toString(), "--seed", "0"),
                 "genome " + nan + " line 2: 'NaN' is not allowed; must be a finite number");
     }
 
@@ -150,16 +134,16 @@ class EpisodeCommandTest {
     void aMissingFileIsRefused() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = dir.resolve("nope.txt");
-        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"), "genome " + gf + ": no such file");
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"), "genome " + gf + ": no such file");
         Path missingCfg = dir.resolve("none.toml");
-        assertError(run("episode", missingCfg.toString(), "--genome", gf.toString(), "--seed", "0"), missingCfg + ": no such file");
+        assertError(CliRun.of("episode", missingCfg.toString(), "--genome", gf.toString(), "--seed", "0"), missingCfg + ": no such file");
     }
 
     @Test
     void aNegativeSeedIsRefused() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = genomeFile(randomGenome(1, 315));
-        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "-1"), "--seed: -1 is not allowed; must be >= 0");
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "-1"), "--seed: -1 is not allowed; must be >= 0");
     }
 
     @Test
@@ -177,8 +161,8 @@ class EpisodeCommandTest {
         };
         for (String[] c : cases) {
             Path cfg = file("bad.toml", c[0]);
-            Result r = run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0");
-            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            CliRun r = CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0");
+            assertThat(r.exitCode()).as(c[0]).isEqualTo(2);
             String expected = c[1].replace("CFG", cfg.toString());
             if (expected.contains("unknown key")) {
                 assertThat(r.err()).as(c[0]).startsWith("error: " + expected.substring(0, expected.indexOf(" (did")));
@@ -189,7 +173,7 @@ class EpisodeCommandTest {
             }
         }
         Path cfg = file("ok.toml", "[optimizee]\n");
-        assertError(run("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0", "--resolution", "0.3"),
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0", "--resolution", "0.3"),
                 "--resolution: 0.3 is not allowed; 1 ms (delay, t_ref) must be a whole number of steps, e.g. 0.1, 0.2, 0.5, 1");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import org.hebb.cli.Hebb;
+import org.hebb.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import picocli.CommandLine;
 
 /**
  * {@code hebb gym replay} reproduces the Gymnasium reference episodes of golden/gym (MountainCar-v0 and
@@ -33,19 +29,6 @@ class GymCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Hebb.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** Golden episodes of one task: key "policy,seed" → CSV lines of columns t..truncated. */
     private static Map<String, List<String>> golden(String envId) throws IOException {
@@ -75,7 +58,7 @@ class GymCommandTest {
             List<String> ref = e.getValue();
             Path actions = dir.resolve(envId + "-" + e.getKey().replace(',', '-') + ".txt");
             Files.write(actions, ref.stream().skip(1).map(l -> l.split(",")[1]).toList());
-            Run r = run("gym", "replay", envId, "--seed", seed, "--actions", actions.toString());
+            CliRun r = CliRun.of("gym", "replay", envId, "--seed", seed, "--actions", actions.toString());
             assertThat(r.exitCode()).as(r.err()).isZero();
             List<String> lines = r.out().lines().toList();
             assertThat(lines.getFirst()).isEqualTo("t,action,obs0,obs1,reward,terminated,truncated");
@@ -104,7 +87,7 @@ class GymCommandTest {
     @Test
     void replayStopsWhenTheListEndsAndSkipsBlankAndCommentLines() throws IOException {
         Path actions = Files.writeString(dir.resolve("a.txt"), "# three pushes\n2\n\n2\n  0 \n");
-        Run r = run("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", actions.toString());
+        CliRun r = CliRun.of("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", actions.toString());
         assertThat(r.exitCode()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(5);
@@ -117,7 +100,7 @@ class GymCommandTest {
         Map<String, List<String>> episodes = golden("MountainCar-v0");
         for (int seed = 0; seed < 10; seed++) {
             List<String> ref = episodes.get("heuristic," + seed);
-            Run r = run("gym", "play", "MountainCar-v0", "--seed", Integer.toString(seed), "--policy", "heuristic");
+            CliRun r = CliRun.of("gym", "play", "MountainCar-v0", "--seed", Integer.toString(seed), "--policy", "heuristic");
             assertThat(r.exitCode()).isZero();
             List<String> lines = r.out().lines().toList();
             assertThat(lines.get(1)).isEqualTo("episode,return,length,terminated,truncated");
@@ -129,7 +112,7 @@ class GymCommandTest {
 
     @Test
     void playPrintsOneRowPerEpisodeAndTheMeans() {
-        Run r = run("gym", "play", "CartPole-v1", "--seed", "4", "--policy", "random", "--episodes", "5");
+        CliRun r = CliRun.of("gym", "play", "CartPole-v1", "--seed", "4", "--policy", "random", "--episodes", "5");
         assertThat(r.exitCode()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(1 + 1 + 5 + 1);
@@ -149,33 +132,33 @@ class GymCommandTest {
         Path nan = Files.writeString(dir.resolve("nan.txt"), "0.5\nnan\n");
         Path pair = Files.writeString(dir.resolve("pair.txt"), "0.5,0.5\n");
         Path three = Files.writeString(dir.resolve("three.txt"), "0\n3\n");
-        assertError(run("gym", "play", "MountainCar-v9", "--seed", "0", "--policy", "random"),
+        assertError(CliRun.of("gym", "play", "MountainCar-v9", "--seed", "0", "--policy", "random"),
                 "error: environment id: 'MountainCar-v9' is not allowed; must be one of MountainCar-v0, "
                         + "MountainCarContinuous-v0, CartPole-v1, Pendulum-v1, Acrobot-v1");
-        assertError(run("gym", "play", "CartPole-v1", "--seed", "-1", "--policy", "random"),
+        assertError(CliRun.of("gym", "play", "CartPole-v1", "--seed", "-1", "--policy", "random"),
                 "error: CartPole-v1 seed: -1 is not allowed; must be an integer in [0, 2^128)");
-        assertError(run("gym", "play", "CartPole-v1", "--seed", "340282366920938463463374607431768211456",
+        assertError(CliRun.of("gym", "play", "CartPole-v1", "--seed", "340282366920938463463374607431768211456",
                 "--policy", "random"), "error: CartPole-v1 seed: 340282366920938463463374607431768211456 is not "
                 + "allowed; must be an integer in [0, 2^128)");
-        assertError(run("gym", "play", "CartPole-v1", "--seed", "1", "--policy", "greedy"),
+        assertError(CliRun.of("gym", "play", "CartPole-v1", "--seed", "1", "--policy", "greedy"),
                 "error: policy: 'greedy' is not allowed; must be one of random, heuristic");
-        assertError(run("gym", "play", "CartPole-v1", "--seed", "1", "--policy", "random", "--episodes", "0"),
+        assertError(CliRun.of("gym", "play", "CartPole-v1", "--seed", "1", "--policy", "random", "--episodes", "0"),
                 "error: --episodes: 0 is not allowed; must be >= 1");
-        assertError(run("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", bad.toString()),
+        assertError(CliRun.of("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", bad.toString()),
                 "error: --actions line 2: '1.5' is not allowed; must be an integer MountainCar-v0 action, one of 0, 1, 2");
-        assertError(run("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", three.toString()),
+        assertError(CliRun.of("gym", "replay", "MountainCar-v0", "--seed", "0", "--actions", three.toString()),
                 "error: --actions line 2: MountainCar-v0 action: 3 is not allowed; must be one of 0, 1, 2");
-        assertError(run("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", nan.toString()),
+        assertError(CliRun.of("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", nan.toString()),
                 "error: --actions line 2: Pendulum-v1 action[0]: NaN is not allowed; must be a number (values "
                         + "outside [-2.0, 2.0] are clipped)");
-        assertError(run("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", pair.toString()),
+        assertError(CliRun.of("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", pair.toString()),
                 "error: --actions line 1: 2 number(s) is not allowed; Pendulum-v1 actions have 1");
-        Run missing = run("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", dir.resolve("none.txt").toString());
+        CliRun missing = CliRun.of("gym", "replay", "Pendulum-v1", "--seed", "0", "--actions", dir.resolve("none.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: --actions: cannot read '").hasLineCount(1);
     }
 
-    private static void assertError(Run r, String line) {
+    private static void assertError(CliRun r, String line) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(line);
     }
