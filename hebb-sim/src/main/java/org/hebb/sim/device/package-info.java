@@ -1,0 +1,6 @@
+/**
+ * Stimulating devices with NEST's timing rules: {@code dc_generator}, {@code step_current_generator},
+ * {@code spike_generator}, {@code poisson_generator}, over their common start/stop logic
+ * {@link org.hebb.sim.device.StimulatorGroup}. Internal: created through {@link org.hebb.sim.Network#create};
+ */
+package org.hebb.sim.device;
