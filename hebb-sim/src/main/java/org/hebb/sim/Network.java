@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import org.hebb.sim.device.DcGenerator;
 import org.hebb.sim.device.SpikeGenerator;
 import org.hebb.sim.device.StimulatorGroup;
 import org.hebb.sim.kernel.Kernel;
@@ -349,6 +350,28 @@ public final class Network {
             NodeGroup g = groupOf(id);
             g.set(id - g.firstId, params);
         }
+    }
+
+    /**
+     * A handle that sets the {@code amplitude} of the given {@code dc_generator}s without maps or boxing (for
+     * per-step input currents); see {@link DcAmplitude}.
+     *
+     * @param generators dc_generator nodes, in the order the handle indexes them
+     * @return the handle
+     */
+    public DcAmplitude dcAmplitude(NodeCollection generators) {
+        int[] ids = generators.ids();
+        DcGenerator[] group = new DcGenerator[ids.length];
+        int[] local = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            NodeGroup g = groupOf(ids[i]);
+            if (!(g instanceof DcGenerator dc)) {
+                throw ParameterCheck.invalid("dc_amplitude.node", ids[i] + " (" + g.model() + ")", "a dc_generator");
+            }
+            group[i] = dc;
+            local[i] = ids[i] - g.firstId;
+        }
+        return new DcAmplitude(group, local);
     }
 
     /** Adds a listener that sees every spike (the hook for spike histories of plastic synapses). */

@@ -17,7 +17,7 @@ public final class DcGenerator extends StimulatorGroup {
     public static final ModelInfo INFO = new ModelInfo("dc_generator", ModelInfo.Kind.STIMULATOR,
             Map.of("amplitude", 0.0, "start", 0.0, "stop", Double.MAX_VALUE), List.of());
 
-    final double[] amplitude = new double[size];
+    private final double[] amplitude = new double[size];
     /** Local indices of the generators with a non-zero amplitude, ascending; valid unless {@link #stale}. */
     private final int[] sending = new int[size];
     private int nSending;
@@ -34,9 +34,27 @@ public final class DcGenerator extends StimulatorGroup {
 
     @Override
     boolean setOwn(int local, String name, Object value) {
-        amplitude[local] = ParameterCheck.toDouble("dc_generator.amplitude", value, false);
-        stale = true;
+        setAmplitude(local, ParameterCheck.toDouble("dc_generator.amplitude", value, false));
         return true;
+    }
+
+    /**
+     * Sets the amplitude of generator {@code local} without a map or a boxed value (the per-step path of
+     * {@link org.hebb.sim.DcAmplitude}); the change acts from the next step on, like {@code set}.
+     *
+     * @param pA the amplitude, finite
+     */
+    public void setAmplitude(int local, double pA) {
+        if (!Double.isFinite(pA)) {
+            throw ParameterCheck.invalid("dc_generator.amplitude", pA, "a finite number");
+        }
+        amplitude[local] = pA;
+        stale = true;
+    }
+
+    /** @return the amplitude of generator {@code local}, pA */
+    public double amplitude(int local) {
+        return amplitude[local];
     }
 
     @Override
