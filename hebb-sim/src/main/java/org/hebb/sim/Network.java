@@ -61,6 +61,8 @@ public final class Network {
     private final double h;
     private final long seed;
     private final SplittableRandom connectRng;
+    /** Random node parameters: a stream of its own, so they do not shift the connection draws. */
+    private final SplittableRandom parameterRng;
     private final List<NodeGroup> groups = new ArrayList<>();
     private int[] groupFirstIds = new int[0];
     private int nextId = 1;
@@ -97,6 +99,7 @@ public final class Network {
         this.h = resolutionMs;
         this.seed = seed;
         this.connectRng = new SplittableRandom(seed);
+        this.parameterRng = new SplittableRandom(seed).split(); // split(): a stream independent of connectRng's
         synapses.putAll(Models.newSynapseTables());
         staticSynapses = synapses.get(Models.STATIC_SYNAPSE.name());
     }
@@ -137,11 +140,19 @@ public final class Network {
     }
 
     /**
-     * Creates {@code n} nodes of {@code model}, every one with the given parameters.
+     * Creates {@code n} nodes of {@code model} with the given parameters, as NEST's {@code Create}: a scalar
+     * parameter takes a number (every node), a {@code double[]} or list (one value per node) or a
+     * {@link Distribution} (drawn per node, in id order, from a stream of the seed's own that the connection
+     * rules do not use); an array-valued parameter such as {@code spike_times} takes an array (every node) or an
+     * array of arrays (one per node). The model checks every node's values.
+     *
+     * <pre>{@code
+     * net.create("iaf_psc_alpha", 100, Map.of("V_m", Distribution.uniform(-70.0, -55.0), "I_e", new double[100]));
+     * }</pre>
      *
      * @param model NEST model name (see {@link Models#names()})
      * @param n how many, &gt;= 1
-     * @param params parameter name to value, applied to every new node
+     * @param params parameter name to value
      * @return the new nodes, ids consecutive after the last created node
      */
     public NodeCollection create(String model, int n, Map<String, Object> params) {
@@ -150,8 +161,9 @@ public final class Network {
             throw ParameterCheck.invalid("create.n", n, ">= 1");
         }
         NodeGroup g = f.create(nextId, n, h, seed);
+        List<Map<String, Object>> perNode = NodeParameters.expand(g.info(), n, params, parameterRng);
         for (int i = 0; i < n; i++) {
-            g.set(i, params);
+            g.set(i, perNode == null ? params : perNode.get(i));
         }
         groups.add(g);
         groupFirstIds = Arrays.copyOf(groupFirstIds, groups.size());
