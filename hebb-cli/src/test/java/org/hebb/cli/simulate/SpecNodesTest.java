@@ -15,43 +15,29 @@ import org.junit.jupiter.api.io.TempDir;
 /** Spec files name nodes by label wherever they take a node id, and take node parameters per node as NEST's Create. */
 class SpecNodesTest {
 
-    /** Dopamine-modulated STDP: ids 1 src, 2-3 pre, 4 post, 5 wr, 6 vt, 7 da. */
-    static final String PLASTIC = """
-            simtime = 200.0
-            seed = 3
-            [[nodes]]
-            label = "src"
-            model = "poisson_generator"
-            params = { rate = 300.0 }
-            [[nodes]]
-            label = "pre"
-            model = "parrot_neuron"
-            n = 2
-            [[nodes]]
-            label = "post"
-            model = "iaf_psc_alpha"
-            params = { I_e = 300.0 }
-            [[nodes]]
-            label = "wr"
-            model = "weight_recorder"
-            [[nodes]]
-            label = "vt"
-            model = "volume_transmitter"
-            [[nodes]]
-            label = "da"
-            model = "poisson_generator"
-            params = { rate = 50.0 }
-            [[connections]]
-            source = "src"
-            target = "pre"
-            [[connections]]
-            source = "da"
-            target = "vt"
-            [[connections]]
-            source = "pre"
-            target = "post"
-            syn = { synapse_model = "stdp_dopamine_synapse", weight = 50.0, volume_transmitter = VT, weight_recorder = WR }
-            """;
+    /** One {@code [[nodes]]} table. */
+    private static String node(String label, String model, int n, String params) {
+        return "[[nodes]]\nlabel = \"" + label + "\"\nmodel = \"" + model + "\"\nn = " + n
+                + (params.isEmpty() ? "" : "\nparams = " + params) + "\n";
+    }
+
+    /** One {@code [[connections]]} table. */
+    private static String connection(String source, String target, String syn) {
+        return "[[connections]]\nsource = \"" + source + "\"\ntarget = \"" + target + "\"\n"
+                + (syn.isEmpty() ? "" : "syn = " + syn + "\n");
+    }
+
+    /** Dopamine-modulated STDP: ids 1 src, 2-3 pre, 4 post, 5 wr, 6 vt, 7 da; VT and WR are placeholders. */
+    static final String PLASTIC = "simtime = 200.0\nseed = 3\n"
+            + node("src", "poisson_generator", 1, "{ rate = 300.0 }")
+            + node("pre", "parrot_neuron", 2, "")
+            + node("post", "iaf_psc_alpha", 1, "{ I_e = 300.0 }")
+            + node("wr", "weight_recorder", 1, "")
+            + node("vt", "volume_transmitter", 1, "")
+            + node("da", "poisson_generator", 1, "{ rate = 50.0 }")
+            + connection("src", "pre", "")
+            + connection("da", "vt", "")
+            + connection("pre", "post", "{ synapse_model = \"stdp_dopamine_synapse\", weight = 50.0, volume_transmitter = VT, weight_recorder = WR }");
 
     @TempDir
     Path tmp;
@@ -94,9 +80,8 @@ class SpecNodesTest {
 
     private static BuiltNetwork build(String params, int n, long seed) {
         return BuiltNetwork.build(NetworkSpec.read(TomlFile.parse("simtime = 1.0\nseed = " + seed + "\n"
-                + "[[nodes]]\nlabel = \"a\"\nmodel = \"iaf_psc_alpha\"\nn = " + n + "\nparams = " + params + "\n"
-                + "[[nodes]]\nlabel = \"g\"\nmodel = \"spike_generator\"\nn = 2\n"
-                + "params = { spike_times = [[1.0, 2.0], [3.0]] }\n", "spec.toml")));
+                + node("a", "iaf_psc_alpha", n, params)
+                + node("g", "spike_generator", 2, "{ spike_times = [[1.0, 2.0], [3.0]] }"), "spec.toml")));
     }
 
     @Test
