@@ -103,6 +103,11 @@ public record HeldOut(long firstSeed, int episodes) implements Serializable {
         return t.isPresent() && sum + (episodes - done) * bestReturn(envId) < t.getAsDouble() * episodes;
     }
 
+    /** @return the step limit of a held-out episode: the task's registered time limit */
+    public static int limit(String envId) {
+        return Registry.spec(envId).maxEpisodeSteps();
+    }
+
     /** Runs the test sequentially with {@code player} (the reference the evaluator-driven engine must equal). */
     public Result runSequential(String envId, EpisodePlayer player, double[] genome) throws Exception {
         int limit = Registry.spec(envId).maxEpisodeSteps();

@@ -1,4 +1,4 @@
-package org.hebb.l2l.control;
+package org.hebb.l2l.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,51 +8,51 @@ import java.util.List;
 
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.Rng;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.EpisodeSeeding;
+import org.hebb.learn.task.Task;
 import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.eval.EvaluationTask;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
-import org.hebb.learn.control.ControlEpisode;
-import org.hebb.learn.control.ControllerConfig;
-import org.hebb.learn.mountaincar.EpisodeSeeding;
 import org.junit.jupiter.api.Test;
 
-class ControlOptimizeeTest {
+class ControlTaskOptimizeeTest {
 
-    private static final ControllerConfig CART_POLE = ControllerConfig.defaults("CartPole-v1").withNetwork(0, 1)
-            .withTiming(1.0, 20).withEncoding(org.hebb.learn.control.InputEncoding.BINS, 6, 1.0, 40000);
+    private static final Task CART_POLE = Task.defaults("CartPole-v1").toBuilder().hiddenNeurons(0)
+            .groupSize(1).resolutionMs(1.0).stepMs(20).perDimension(6).build();
 
     @Test
     void individualsAreDrawnWithinTheBoundsFromTheGivenGeneratorOnly() {
-        ControlOptimizee o = ControlOptimizee.of(CART_POLE);
+        TaskOptimizee o = TaskOptimizee.of(CART_POLE);
         assertThat(o.layout().size()).isEqualTo(48);
         double[] a = o.createIndividual(Rng.seeded(3));
         assertThat(a).isEqualTo(o.createIndividual(Rng.seeded(3)));
         assertThat(java.util.Arrays.stream(a).min().getAsDouble()).isGreaterThanOrEqualTo(-20.0);
         assertThat(java.util.Arrays.stream(a).max().getAsDouble()).isLessThan(20.0);
         double[] wild = {-50, 50, 3};
-        ControlOptimizee.of(CART_POLE.withWeights(100, 5)).bound(wild);
+        TaskOptimizee.of(CART_POLE.toBuilder().weightScalePa(100).weightBound(5).build()).bound(wild);
         assertThat(wild).containsExactly(-5, 5, 3);
     }
 
     @Test
     void fitnessIsTheMeanReturnOverTheGenerationsEpisodes() throws Exception {
-        ControllerConfig c = CART_POLE.withEpisodes(0, new EpisodeSeeding.Mean(3, 40));
-        ControlOptimizee o = ControlOptimizee.of(c);
+        Task c = CART_POLE.toBuilder().seeding(new EpisodeSeeding.Mean(3, 40)).build();
+        TaskOptimizee o = TaskOptimizee.of(c);
         double[] g = o.createIndividual(Rng.seeded(11));
         double expected = 0;
         for (long s = 40; s < 43; s++) {
-            expected += ControlEpisode.fitnessEpisode(g, c, s).totalReward();
+            expected += Episode.fitness(c, g, s, null).totalReward();
         }
         assertThat(o.evaluate(g, new EvaluationContext(7, 2, 99))[0]).isEqualTo(expected / 3);
         assertThat(o.episodesPerEvaluation(7)).isEqualTo(3);
-        ControlOptimizee perGen = ControlOptimizee.of(CART_POLE);   // L2L's seeding: reset(seed=generation)
+        TaskOptimizee perGen = TaskOptimizee.of(CART_POLE);   // L2L's seeding: reset(seed=generation)
         assertThat(perGen.evaluate(g, new EvaluationContext(5, 0, 1))[0])
-                .isEqualTo(ControlEpisode.fitnessEpisode(g, CART_POLE, 5).totalReward());
+                .isEqualTo(Episode.fitness(CART_POLE, g, 5, null).totalReward());
     }
 
     @Test
     void oneThreadAndManyGiveTheSameFitness() {
-        ControlOptimizee o = ControlOptimizee.of(CART_POLE.withEpisodes(0, new EpisodeSeeding.Mean(2, 0)));
+        TaskOptimizee o = TaskOptimizee.of(CART_POLE.toBuilder().maxSteps(0).seeding(new EpisodeSeeding.Mean(2, 0))).build();
         Rng rng = Rng.seeded(5);
         List<EvaluationTask> tasks = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -1,4 +1,4 @@
-package org.hebb.l2l.mountaincar;
+package org.hebb.l2l.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,18 +13,18 @@ import java.util.List;
 
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.Rng;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.EpisodeSeeding;
+import org.hebb.learn.task.Task;
 import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.eval.EvaluationTask;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
-import org.hebb.learn.mountaincar.EpisodeSeeding;
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
 import org.junit.jupiter.api.Test;
 
-class MountainCarOptimizeeTest {
+class MountainCarTaskOptimizeeTest {
 
-    private static final MountainCarConfig C = MountainCarConfig.DEFAULT;
-    private final MountainCarOptimizee mc = MountainCarOptimizee.of(C);
+    private static final Task C = Task.mountainCarL2L();
+    private final TaskOptimizee mc = TaskOptimizee.of(C);
 
     @Test
     void oneBlockOf315WeightsBoundedTo20() {
@@ -54,7 +54,7 @@ class MountainCarOptimizeeTest {
     void l2lSeedingUsesTheGenerationAsTheResetSeed() throws Exception {
         double[] g = mc.createIndividual(Rng.seeded(1));
         for (int gen = 0; gen < 3; gen++) {
-            double expected = MountainCarEpisode.fitnessEpisode(g, C, gen, null).maxPosition();
+            double expected = Episode.fitness(C, g, gen, null).score();
             assertThat(mc.evaluate(g, new EvaluationContext(gen, 0, 1))[0]).isEqualTo(expected);
             assertThat(mc.evaluate(g, new EvaluationContext(gen, 7, 99))[0]).isEqualTo(expected);
         }
@@ -63,15 +63,15 @@ class MountainCarOptimizeeTest {
     @Test
     void meanSeedingAveragesTheEpisodes() throws Exception {
         double[] g = mc.createIndividual(Rng.seeded(2));
-        MountainCarOptimizee mean = MountainCarOptimizee.of(C.withSeeding(new EpisodeSeeding.Mean(3, 40)));
+        TaskOptimizee mean = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(3, 40))).build();
         double sum = 0;
         for (long s = 40; s < 43; s++) {
-            sum += MountainCarEpisode.fitnessEpisode(g, C, s, null).maxPosition();
+            sum += Episode.fitness(C, g, s, null).score();
         }
         assertThat(mean.evaluate(g, new EvaluationContext(5, 0, 0))[0]).isEqualTo(sum / 3);
-        MountainCarOptimizee fixed = MountainCarOptimizee.of(C.withSeeding(new EpisodeSeeding.Fixed(41)));
+        TaskOptimizee fixed = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Fixed(41))).build();
         assertThat(fixed.evaluate(g, new EvaluationContext(9, 0, 0))[0])
-                .isEqualTo(MountainCarEpisode.fitnessEpisode(g, C, 41, null).maxPosition());
+                .isEqualTo(Episode.fitness(C, g, 41, null).score());
     }
 
     @Test
@@ -112,13 +112,13 @@ class MountainCarOptimizeeTest {
     void isSerializable() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(MountainCarOptimizee.of(C.withSeeding(new EpisodeSeeding.Mean(2, 7))));
+            out.writeObject(TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7))).build());
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            MountainCarOptimizee back = (MountainCarOptimizee) in.readObject();
-            assertThat(back.config()).isEqualTo(C.withSeeding(new EpisodeSeeding.Mean(2, 7)));
+            TaskOptimizee back = (TaskOptimizee) in.readObject();
+            assertThat(back.task()).isEqualTo(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7))).build();
             assertThat(back.layout().size()).isEqualTo(315);
         }
-        assertThatThrownBy(() -> MountainCarOptimizee.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TaskOptimizee.of(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
