@@ -52,7 +52,7 @@ class ControlTaskOptimizeeTest {
 
     @Test
     void oneThreadAndManyGiveTheSameFitness() {
-        TaskOptimizee o = TaskOptimizee.of(CART_POLE.toBuilder().maxSteps(0).seeding(new EpisodeSeeding.Mean(2, 0))).build();
+        TaskOptimizee o = TaskOptimizee.of(CART_POLE.toBuilder().maxSteps(0).seeding(new EpisodeSeeding.Mean(2, 0)).build());
         Rng rng = Rng.seeded(5);
         List<EvaluationTask> tasks = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -63,13 +63,13 @@ class MountainCarTaskOptimizeeTest {
     @Test
     void meanSeedingAveragesTheEpisodes() throws Exception {
         double[] g = mc.createIndividual(Rng.seeded(2));
-        TaskOptimizee mean = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(3, 40))).build();
+        TaskOptimizee mean = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(3, 40)).build());
         double sum = 0;
         for (long s = 40; s < 43; s++) {
             sum += Episode.fitness(C, g, s, null).score();
         }
         assertThat(mean.evaluate(g, new EvaluationContext(5, 0, 0))[0]).isEqualTo(sum / 3);
-        TaskOptimizee fixed = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Fixed(41))).build();
+        TaskOptimizee fixed = TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Fixed(41)).build());
         assertThat(fixed.evaluate(g, new EvaluationContext(9, 0, 0))[0])
                 .isEqualTo(Episode.fitness(C, g, 41, null).score());
     }
@@ -112,11 +112,11 @@ class MountainCarTaskOptimizeeTest {
     void isSerializable() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7))).build());
+            out.writeObject(TaskOptimizee.of(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7)).build()));
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             TaskOptimizee back = (TaskOptimizee) in.readObject();
-            assertThat(back.task()).isEqualTo(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7))).build();
+            assertThat(back.task()).isEqualTo(C.toBuilder().seeding(new EpisodeSeeding.Mean(2, 7)).build());
             assertThat(back.layout().size()).isEqualTo(315);
         }
         assertThatThrownBy(() -> TaskOptimizee.of(null)).isInstanceOf(IllegalArgumentException.class);

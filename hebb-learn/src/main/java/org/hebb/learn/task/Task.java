@@ -187,6 +187,16 @@ public final class Task implements Serializable {
         return b;
     }
 
+    /** A builder for a task whose observation box is unbounded, so it has no default ranges: the given ones. */
+    public static Builder builderWithRanges(String envId, double[] lo, double[] hi) {
+        Registry.spec(envId);
+        Builder b = new Builder();
+        b.envId = envId;
+        b.low = lo.clone();
+        b.high = hi.clone();
+        return b;
+    }
+
     /**
      * L2L's MountainCar network, the report's §3.3 setup, as a preset of the task layer: 30 velocity bins over
      * [−0.07, 0.07] then 30 position bins over [−1.2, 0.6] (velocity first, one weight block each), 40 nA on the
@@ -201,6 +211,8 @@ public final class Task implements Serializable {
     public static Builder mountainCarL2LBuilder() {
         Builder b = builder("MountainCar-v0");
         b.perDimension = 30;
+        b.low = new double[] {-1.2, -0.07}; // L2L's ranges as float64 literals, not the float32 observation box
+        b.high = new double[] {0.6, 0.07};
         b.inputOrder = new int[] {1, 0};
         b.input = Input.STATE;
         b.layout = Layout.PER_DIMENSION;

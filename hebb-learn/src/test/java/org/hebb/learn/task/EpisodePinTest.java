@@ -105,7 +105,7 @@ class EpisodePinTest {
         }
         List<String> pinned = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EpisodePinTest.class.getResourceAsStream("/mountaincar/episode-pin.txt"), StandardCharsets.UTF_8))) {
+                EpisodePinTest.class.getResourceAsStream("/task/episode-pin.txt"), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.startsWith("#")) {
                     pinned.add(line);

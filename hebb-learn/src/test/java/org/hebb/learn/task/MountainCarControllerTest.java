@@ -120,9 +120,9 @@ class MountainCarControllerTest {
     @Test
     void aBadGenomeIsRefusedWithOneLine() {
         assertThatThrownBy(() -> new SpikingController(new double[314], C)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("genome: 314 genes is not allowed; must be 315 for 5 hidden neurons");
+                .hasMessage("genome: 314 genes is not allowed; must be 315 for MountainCar-v0's 60-5-3 network");
         double[] g = new double[315];
         g[7] = Double.NaN;
-        assertThatThrownBy(() -> new SpikingController(g, C)).hasMessage("genome[7]: NaN is not allowed; must be a finite number");
+        assertThatThrownBy(() -> new SpikingController(g, C)).hasMessage("genome[7]: NaN is not allowed; must be finite");
     }
 }

@@ -27,7 +27,8 @@ class TaskTest {
         assertThat(D.layout()).isEqualTo(Task.Layout.PER_DIMENSION);
         assertThat(D.score()).isEqualTo(Task.Score.MAX_POSITION);
         assertThat(D.seeding()).isEqualTo(EpisodeSeeding.perGeneration());
-        assertThat(D.low()).containsExactly((double) -1.2f, (double) -0.07f);
+        assertThat(D.low()).containsExactly(-1.2, -0.07);
+        assertThat(D.high()).containsExactly(0.6, 0.07);
     }
 
     @Test
