@@ -2,6 +2,7 @@ package org.hebb.sim;
 
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.hebb.sim.kernel.ParameterCheck;
 
 /**
  * A seeded random distribution for connection weights or delays (NEST's {@code nest.random.uniform},

@@ -7,6 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.SpikeGenerator;
+import org.hebb.sim.device.StimulatorGroup;
+import org.hebb.sim.kernel.Kernel;
+import org.hebb.sim.kernel.NodeGroup;
+import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.neuron.NeuronGroup;
+import org.hebb.sim.record.Multimeter;
+import org.hebb.sim.record.RecorderGroup;
+import org.hebb.sim.record.SpikeRecorder;
+import org.hebb.sim.record.SpikeRecorderLinks;
+import org.hebb.sim.record.WeightRecorder;
+import org.hebb.sim.synapse.RewardModulated;
+import org.hebb.sim.synapse.SynapseTable;
+import org.hebb.sim.synapse.VolumeTransmitter;
 
 /**
  * A spiking network simulated on a fixed time grid like NEST's kernel, with NEST's names: {@link #create},
@@ -62,6 +78,8 @@ public final class Network {
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
     private boolean rewiring;
+    /** The network as its node groups and connection tables see it. */
+    private final Kernel kernel = new Parts();
 
     /** A network with resolution 0.1 ms and the default seed. */
     public Network() {
@@ -181,7 +199,7 @@ public final class Network {
         if (table == null) {
             throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
         }
-        table.connect(this, pre.ids(), post.ids(), conn, syn, connectRng);
+        table.connect(kernel, pre.ids(), post.ids(), conn, syn, connectRng);
         wired = false;
     }
 
@@ -205,7 +223,7 @@ public final class Network {
             }
             for (int d : devices.ids()) {
                 if (multimeter) {
-                    ((Multimeter) groupOf(d)).targetIds.get(d - groupOf(d).firstId).add(id);
+                    ((Multimeter) groupOf(d)).observe(d - groupOf(d).firstId, id);
                 } else {
                     recorders.add(id, d);
                 }
@@ -232,10 +250,10 @@ public final class Network {
         final SpikeListener[] ls = listenerArray;
         for (long k = step; k < end; k++) {
             for (NodeGroup g : gs) {
-                g.update(k, this);
+                g.update(k, kernel);
             }
             for (NodeGroup g : ss) {
-                g.afterStep(k, this);
+                g.afterStep(k, kernel);
             }
             spikes.deliver(k, recorders, ts, ls);
         }
@@ -248,16 +266,11 @@ public final class Network {
             rewire();
         }
         for (NodeGroup g : groups) {
-            g.prepare(this);
+            g.prepare(kernel);
         }
         listenerArray = listeners.toArray(listenerArray);
         wired = true;
         rewiring = false;
-    }
-
-    /** @return true during a prepare after the network's structure changed */
-    boolean rewiring() {
-        return rewiring;
     }
 
     /** Sorts the connection tables, sizes the rings beyond the largest delay, maps sources to spike recorders. */
@@ -265,7 +278,7 @@ public final class Network {
         int nodes = size();
         int ring = 2;
         for (SynapseTable t : synapses.values()) {
-            t.finish(this, nodes);
+            t.finish(kernel, nodes);
             ring = Math.max(ring, t.maxDelaySteps() + 1);
         }
         for (NodeGroup g : groups) {
@@ -273,29 +286,11 @@ public final class Network {
                 ng.ensureRingLength(ring, step);
             }
         }
-        recorders.rebuild(this, nodes);
+        recorders.rebuild(kernel, nodes);
         // a table without connections does nothing with a spike or at the end of a step (it tracks no target)
-        tables = synapses.values().stream().filter(t -> t.count > 0).toArray(SynapseTable[]::new);
+        tables = synapses.values().stream().filter(t -> t.count() > 0).toArray(SynapseTable[]::new);
         groupArray = groups.toArray(new NodeGroup[0]);
         samplers = groups.stream().filter(g -> g instanceof Multimeter).toArray(NodeGroup[]::new);
-    }
-
-    /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
-    void emitSpike(int sender, long k, int multiplicity, double weightFactor) {
-        spikes.add(sender, multiplicity, weightFactor);
-    }
-
-    /** @return whether a 0 pA current event changes no bit (every static weight finite: weight * 0 is +-0) */
-    boolean zeroCurrentsAreSilent() {
-        return staticSynapses.finiteWeights;
-    }
-
-    void sendCurrent(int sender, long k, double amp) {
-        staticSynapses.deliverCurrent(sender, k, amp);
-    }
-
-    void sendPoisson(int sender, long k, double lambda, java.util.random.RandomGenerator rng) {
-        staticSynapses.deliverPoisson(sender, k, lambda, rng);
     }
 
     /** @return the group holding node {@code id} */
@@ -357,6 +352,28 @@ public final class Network {
         }
     }
 
+    /**
+     * A handle that sets the {@code amplitude} of the given {@code dc_generator}s without maps or boxing (for
+     * per-step input currents); see {@link DcAmplitude}.
+     *
+     * @param generators dc_generator nodes, in the order the handle indexes them
+     * @return the handle
+     */
+    public DcAmplitude dcAmplitude(NodeCollection generators) {
+        int[] ids = generators.ids();
+        DcGenerator[] group = new DcGenerator[ids.length];
+        int[] local = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            NodeGroup g = groupOf(ids[i]);
+            if (!(g instanceof DcGenerator dc)) {
+                throw ParameterCheck.invalid("dc_amplitude.node", ids[i] + " (" + g.model() + ")", "a dc_generator");
+            }
+            group[i] = dc;
+            local[i] = ids[i] - g.firstId;
+        }
+        return new DcAmplitude(group, local);
+    }
+
     /** Adds a listener that sees every spike (the hook for spike histories of plastic synapses). */
     public void addSpikeListener(SpikeListener listener) {
         listeners.add(listener);
@@ -386,17 +403,6 @@ public final class Network {
         return type.cast(g);
     }
 
-    /** NEST's min_delay in steps: the smallest delay of any connection (1 without connections). */
-    int minDelaySteps() {
-        int m = Integer.MAX_VALUE;
-        for (SynapseTable t : synapses.values()) {
-            for (int k = 0; k < t.count; k++) {
-                m = Math.min(m, t.delaySteps[k]);
-            }
-        }
-        return m == Integer.MAX_VALUE ? 1 : m;
-    }
-
     /**
      * A state variable of every connection of a synapse model, in the order of {@link #getConnections(String)}:
      * {@code weight}, and for plastic models their state, e.g. {@code Kplus} (stdp_synapse),
@@ -411,7 +417,7 @@ public final class Network {
         if (t == null) {
             throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
         }
-        t.finish(this, size());
+        t.finish(kernel, size());
         double[] v = t.state(name);
         if (v == null) {
             throw ParameterCheck.invalid(synapseModel + ".state", "'" + name + "'", "a state variable of this synapse model");
@@ -442,7 +448,7 @@ public final class Network {
         ParameterCheck.toDouble("reward", amount, false);
         boolean modulated = false;
         for (SynapseTable t : synapses.values()) {
-            modulated |= t instanceof RewardModulated && t.count > 0;
+            modulated |= t instanceof RewardModulated && t.count() > 0;
         }
         if (!modulated) {
             throw ParameterCheck.invalid("reward", amount, "delivered to a network with a reward-modulated synapse (this one has none)");
@@ -459,7 +465,7 @@ public final class Network {
         }
         for (SynapseTable t : synapses.values()) {
             if (t instanceof RewardModulated r) {
-                t.finish(this, size());
+                t.finish(kernel, size());
                 r.reward(ids, amount, step);
             }
         }
@@ -485,12 +491,60 @@ public final class Network {
         if (t == null) {
             throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
         }
-        t.finish(this, size());
-        double[] d = new double[t.count];
-        for (int k = 0; k < t.count; k++) {
-            d[k] = t.delaySteps[k] * h;
+        t.finish(kernel, size());
+        return t.connections(h);
+    }
+
+    /** The narrow view the node groups and connection tables get: time grid, node registry, event delivery. */
+    private final class Parts implements Kernel {
+
+        @Override
+        public double resolution() {
+            return h;
         }
-        return new Connections(synapseModel, Arrays.copyOf(t.source, t.count), Arrays.copyOf(t.target, t.count),
-                Arrays.copyOf(t.weight, t.count), d, Arrays.copyOf(t.receptor, t.count));
+
+        @Override
+        public int size() {
+            return Network.this.size();
+        }
+
+        @Override
+        public NodeGroup group(int id) {
+            return groupOf(id);
+        }
+
+        @Override
+        public boolean rewiring() {
+            return rewiring;
+        }
+
+        @Override
+        public int minDelaySteps() {
+            int m = Integer.MAX_VALUE;
+            for (SynapseTable t : synapses.values()) {
+                m = Math.min(m, t.minDelaySteps());
+            }
+            return m == Integer.MAX_VALUE ? 1 : m;
+        }
+
+        @Override
+        public void emitSpike(int sender, long k, int multiplicity, double weightFactor) {
+            spikes.add(sender, multiplicity, weightFactor);
+        }
+
+        @Override
+        public boolean zeroCurrentsAreSilent() {
+            return staticSynapses.finiteWeights();
+        }
+
+        @Override
+        public void sendCurrent(int sender, long k, double amp) {
+            staticSynapses.deliverCurrent(sender, k, amp);
+        }
+
+        @Override
+        public void sendPoisson(int sender, long k, double lambda, RandomGenerator rng) {
+            staticSynapses.deliverPoisson(sender, k, lambda, rng);
+        }
     }
 }
