@@ -3,8 +3,8 @@ package org.hebb.bench;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.Task;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,13 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MountainCarEpisodeBenchmark {
 
+    private static final Task L2L = Task.mountainCarL2L();
+
     private double[] genome;
     private long seed;
 
     @Setup
     public void setup() {
         SplittableRandom rng = new SplittableRandom(1);
-        genome = new double[MountainCarConfig.DEFAULT.genes()];
+        genome = new double[L2L.genes()];
         for (int i = 0; i < genome.length; i++) {
             genome[i] = rng.nextDouble(-20, 20);
         }
@@ -46,6 +48,6 @@ public class MountainCarEpisodeBenchmark {
     /** One fitness episode (ops/s = episodes/s). */
     @Benchmark
     public double fitnessEpisode() {
-        return MountainCarEpisode.fitnessEpisode(genome, MountainCarConfig.DEFAULT, seed++ & 1023, null).maxPosition();
+        return Episode.fitness(L2L, genome, seed++ & 1023, null).score();
     }
 }

@@ -13,11 +13,10 @@ import java.util.stream.IntStream;
 import org.hebb.l2l.run.RunDirectory;
 import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
-import org.hebb.learn.mountaincar.BinEncoder;
-import org.hebb.learn.mountaincar.HeldOutEvaluation;
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarGenome;
-import org.hebb.learn.mountaincar.ResponseMap;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.ResponseMap;
+import org.hebb.learn.task.Task;
 import org.hebb.report.figures.EpisodeFigure;
 import org.hebb.report.figures.FitnessFigure;
 import org.hebb.report.figures.RasterFigure;
@@ -53,12 +52,21 @@ public final class RunReport {
     }
 
     /**
-     * Writes all figures (PNG + SVG) and {@code report.html} into {@code runDir}.
+     * What the report shows beside the trajectory, recorded by the caller through the task layer (the report runs no
+     * simulation): the run's task, the best individual's fitness episode, its held-out test, and for L2L's MountainCar
+     * network the response maps (else null).
+     */
+    public record Recorded(Task task, EpisodeRecord bestEpisode, HeldOut.Result heldOut, ResponseMap responseMap) {
+    }
+
+    /**
+     * Writes all figures (PNG + SVG) and {@code report.html} into {@code runDir}; {@code recorded} may be null (only
+     * the trajectory's figures are drawn).
      *
      * @return the path of {@code report.html}
      * @throws IllegalArgumentException if {@code runDir} is not a run directory with a readable trajectory
      */
-    public static Path write(Path runDir) throws IOException {
+    public static Path write(Path runDir, Recorded recorded) throws IOException {
         Path dir = runDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("run directory: " + runDir + " is not allowed; must be an existing"
@@ -84,19 +92,13 @@ public final class RunReport {
         if (t.size() == 0) {
             throw new IllegalArgumentException(h5 + ": 0 generations is not allowed; must hold at least one");
         }
-        JsonNode config = runJson.path("config");
         ReportPage.MountainCar mc = null;
         ResponseMap map = null;
-        if (OptimizeeSettings.isMountainCar(config)) {
-            OptimizeeSettings settings = OptimizeeSettings.of(config, t.layout().size());
-            MountainCarConfig c = settings.config();
-            HallOfFame.Entry best = t.best();
-            long seed = c.seeding().seeds(best.generation())[0];
-            SpikingEpisode episode = SpikingEpisode.fitnessEpisode(best.genome(), c, seed);
-            HeldOutEvaluation heldOut = heldOut(best.genome(), c, HeldOutEvaluation.FIRST_SEED,
-                    HeldOutEvaluation.EPISODES);
-            mc = new ReportPage.MountainCar(settings, heldOut, episode);
-            map = responseMap(best.genome(), c);
+        // the report recognises a run by what run.json records: its [optimizee] table's name
+        boolean mountainCar = "mountain-car".equals(runJson.path("config").path("user").path("optimizee").path("name").asText());
+        if (mountainCar && recorded != null && recorded.responseMap() != null) {
+            mc = new ReportPage.MountainCar(recorded.task(), recorded.heldOut(), recorded.bestEpisode());
+            map = recorded.responseMap();
         }
         List<ReportPage.Figure> figures = new ArrayList<>();
         String fitnessTitle = "Fig. 12 – Evolution of the fitness values";
@@ -113,7 +115,7 @@ public final class RunReport {
 
     private static void mountainCarFigures(Path dir, Trajectory t, ReportPage.MountainCar mc, ResponseMap map,
             List<ReportPage.Figure> figures) throws IOException {
-        MountainCarConfig c = mc.settings().config();
+        Task c = mc.task();
         HallOfFame.Entry best = t.best();
         String who = String.format("best individual (generation %d, index %d, fitness %s)", best.generation(),
                 best.index(), fmt(best.fitness()[0]));
@@ -130,16 +132,16 @@ public final class RunReport {
                             + "a fresh network of the " + who + " is driven with that state for one window. The three "
                             + "maps share one colour scale (0 to " + top + " spikes); the dashed line is the goal."));
         }
-        SpikingEpisode e = mc.bestEpisode();
+        EpisodeRecord e = mc.bestEpisode();
         String episode = String.format("fitness episode of the %s from reset(seed=%d), %d steps", who, e.seed(),
                 e.steps());
-        figures.add(figure(dir, "fig16-episode", EpisodeFigure.create(e.trace(), c.stepMs(),
+        figures.add(figure(dir, "fig16-episode", EpisodeFigure.create(e, c.stepMs(),
                 "Fig. 16 – Simulation recording of the best network", episode), 1100, 940,
                 "Fig. 16 – Simulation recording of the best network",
                 "The " + episode + ": position and velocity before each step, and each output neuron's firing rate "
                         + "in that step's " + window + " window (spikes / window). The action of a step is the output "
                         + "with strictly the most spikes (a tie or silence: no push). Maximum position "
-                        + fmt(e.result().maxPosition()) + (e.result().reachedGoal() ? ", goal reached." : ".")));
+                        + fmt(e.result().score()) + (e.result().terminated() ? ", goal reached." : ".")));
         figures.add(figure(dir, "raster-best-episode", RasterFigure.create(e,
                 "Spike raster of the best network's episode", "same episode as Fig. 16"), 1100, 820,
                 "Spike raster of the best network's episode",
@@ -148,52 +150,10 @@ public final class RunReport {
                         + "neurons. Time runs over the episode's " + e.steps() + " windows of " + window + "."));
     }
 
-    /**
-     * {@link HeldOutEvaluation#of(double[], MountainCarConfig, long, int)}, its episodes run in parallel: each
-     * episode depends only on its seed, and the results are summed in seed order as there, so the numbers are the
-     * same.
-     */
-    static HeldOutEvaluation heldOut(double[] genome, MountainCarConfig c, long firstSeed, int n) {
-        HeldOutEvaluation[] one = new HeldOutEvaluation[n];
-        IntStream.range(0, n).parallel().forEach(k -> one[k] = HeldOutEvaluation.of(genome, c, firstSeed + k, 1));
-        double[] returns = new double[n];
-        double sum = 0;
-        long goalSteps = 0;
-        int successes = 0;
-        for (int k = 0; k < n; k++) {
-            returns[k] = one[k].meanReturn();
-            sum += returns[k];
-            if (one[k].successes() == 1) {
-                successes++;
-                goalSteps += Math.round(one[k].meanStepsToGoal());
-            }
-        }
-        return new HeldOutEvaluation(n, successes, sum / n,
-                successes == 0 ? Double.NaN : (double) goalSteps / successes, returns);
-    }
-
-    /** {@link ResponseMap#ofBinCentres}, one position row per task (every grid point gets its own network). */
-    static ResponseMap responseMap(double[] genome, MountainCarConfig c) {
-        double[] p = new double[MountainCarGenome.BINS];
-        double[] v = new double[MountainCarGenome.BINS];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = BinEncoder.POSITION.centre(i);
-            v[i] = BinEncoder.VELOCITY.centre(i);
-        }
-        int[][][] counts = new int[MountainCarGenome.OUTPUTS][p.length][];
-        IntStream.range(0, p.length).parallel().forEach(i -> {
-            ResponseMap row = ResponseMap.of(genome, c, new double[] {p[i]}, v);
-            for (int k = 0; k < MountainCarGenome.OUTPUTS; k++) {
-                counts[k][i] = row.counts()[k][0];
-            }
-        });
-        return new ResponseMap(p, v, counts);
-    }
-
     private static String fitnessCaption(Trajectory t, ReportPage.MountainCar mc) {
         String what = mc == null ? "fitness (objective 0, weight " + fmt(t.weights().values()[0]) + ")"
                 : "fitness (the largest position the car reaches in a fitness episode of at most "
-                        + mc.settings().config().steps() + " steps; maximised)";
+                        + mc.task().episodeSteps() + " steps; maximised)";
         return "The " + what + " of every individual: one dot each, the individuals of generation g spread across "
                 + "[g − 0.4, g + 0.4] in index order; grey dots were carried over unevaluated. Red: the best of each "
                 + "generation; orange: the mean of its finite fitness values.";

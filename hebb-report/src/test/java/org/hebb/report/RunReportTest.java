@@ -21,8 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.hebb.l2l.run.RunDirectory;
 import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
-import org.hebb.learn.mountaincar.HeldOutEvaluation;
-import org.hebb.learn.mountaincar.ResponseMap;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.HeldOut;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,10 +46,10 @@ class RunReportTest {
     static Trajectory trajectory;
 
     @BeforeAll
-    static void writeReport() throws IOException {
+    static void writeReport() throws Exception {
         run = tmp.resolve("mc");
         SmallMountainCarRun.into(run);
-        html = RunReport.write(run);
+        html = RunReport.write(run, SmallMountainCarRun.recorded(Hdf5TrajectoryReader.read(run.resolve(RunDirectory.TRAJECTORY)).best()));
         page = Files.readString(html);
         trajectory = Hdf5TrajectoryReader.read(run.resolve(RunDirectory.TRAJECTORY));
     }
@@ -89,8 +89,9 @@ class RunReportTest {
     }
 
     @Test
-    void heldOutNumbersAreThoseOfHeldOutEvaluation() {
-        HeldOutEvaluation e = HeldOutEvaluation.of(trajectory.best().genome(), SmallMountainCarRun.CONFIG);
+    void heldOutNumbersAreThoseOfTheHeldOutTest() throws Exception {
+        HeldOut.Result e = HeldOut.STANDARD.runSequential("MountainCar-v0", Episode.player(SmallMountainCarRun.CONFIG),
+                trajectory.best().genome());
         List<String> values = new ArrayList<>();
         Matcher table = Pattern.compile("(?s)<table id=\"held-out-table\">(.*?)</table>").matcher(page);
         assertThat(table.find()).isTrue();
@@ -99,8 +100,8 @@ class RunReportTest {
             values.add(m.group(1));
         }
         assertThat(values).containsExactly(Double.toString(e.successRate()), Double.toString(e.meanReturn()),
-                Double.toString(e.meanStepsToGoal()), Boolean.toString(e.solved()));
-        assertThat(table.group(1)).contains(e.successes() + " of 100", e.solved() ? ">solved<" : ">not solved<");
+                Double.toString(e.meanStepsToSuccess()), Boolean.toString(e.solved()));
+        assertThat(table.group(1)).contains(e.successCount() + " of 100", e.solved() ? ">solved<" : ">not solved<");
         assertThat(page).contains("reset(seed=10000..10099)");
     }
 
@@ -135,31 +136,10 @@ class RunReportTest {
     @Test
     void showsTheRecordedConfigurationAndTheBestEpisode() {
         assertThat(page).contains("<tr><th>steps</th><td>40</td></tr>", "<tr><th>pop_size</th><td>6</td></tr>",
-                "org.hebb.l2l.mountaincar.MountainCarOptimizee", "status <b>finished</b>")
+                "TaskOptimizee", "status <b>finished</b>")
                 .doesNotContain("L2L's defaults are assumed");
         long seed = trajectory.best().generation(); // seeding "generation": reset(seed=g) of its first generation
         assertThat(page).contains("fitness episode (<code>reset(seed=" + seed + ")</code>, at most 40 steps");
-    }
-
-    @Test
-    void parallelResponseMapEqualsTheSequentialOne() {
-        double[] g = trajectory.best().genome();
-        ResponseMap seq = ResponseMap.ofBinCentres(g, SmallMountainCarRun.CONFIG);
-        ResponseMap par = RunReport.responseMap(g, SmallMountainCarRun.CONFIG);
-        assertThat(par.positions()).isEqualTo(seq.positions());
-        assertThat(par.velocities()).isEqualTo(seq.velocities());
-        assertThat(par.counts()).isDeepEqualTo(seq.counts());
-    }
-
-    @Test
-    void parallelHeldOutEqualsHeldOutEvaluationAlsoWhenEpisodesReachTheGoal() {
-        double[] g = SpikingEpisodeTest.velocityFollowing();
-        HeldOutEvaluation seq = HeldOutEvaluation.of(g, SmallMountainCarRun.CONFIG, 10_000, 12);
-        HeldOutEvaluation par = RunReport.heldOut(g, SmallMountainCarRun.CONFIG, 10_000, 12);
-        assertThat(seq.successes()).isEqualTo(12);
-        assertThat(seq.meanStepsToGoal()).isNotNaN();
-        assertThat(par).usingRecursiveComparison().isEqualTo(seq);
-        assertThat(par.returns()).isEqualTo(seq.returns());
     }
 
     /**
@@ -187,9 +167,9 @@ class RunReportTest {
     @Test
     void refusesADirectoryWithoutRunJsonAndWritesNothing() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        assertThatThrownBy(() -> RunReport.write(empty)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunReport.write(empty, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no run.json").hasMessageNotContaining("\n");
-        assertThatThrownBy(() -> RunReport.write(tmp.resolve("absent"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunReport.write(tmp.resolve("absent"), null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be an existing directory");
         try (Stream<Path> files = Files.list(empty)) {
             assertThat(files).isEmpty();
@@ -200,7 +180,7 @@ class RunReportTest {
     void refusesARunWithoutTrajectoryAndWritesNothing() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("no-trajectory"));
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
-        assertThatThrownBy(() -> RunReport.write(dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunReport.write(dir, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no trajectory.h5");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(RunDirectory.RUN_JSON);
@@ -212,7 +192,7 @@ class RunReportTest {
         Path dir = Files.createDirectories(tmp.resolve("broken"));
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
         Files.writeString(dir.resolve(RunDirectory.TRAJECTORY), "not hdf5");
-        assertThatThrownBy(() -> RunReport.write(dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunReport.write(dir, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be an HDF5 file");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).hasSize(2);

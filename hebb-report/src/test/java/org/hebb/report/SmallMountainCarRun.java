@@ -7,21 +7,26 @@ import java.util.Map;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
 import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
-import org.hebb.l2l.mountaincar.MountainCarOptimizee;
+import org.hebb.l2l.task.TaskOptimizee;
 import org.hebb.l2l.run.Run;
-import org.hebb.learn.mountaincar.MountainCarConfig;
+import org.hebb.l2l.trajectory.HallOfFame;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.ResponseMap;
+import org.hebb.learn.task.Task;
 
 /** A real, small MountainCar run: L2L's GA (6 individuals, 3 generations) on 40-step fitness episodes. */
 final class SmallMountainCarRun {
     static final int STEPS = 40;
-    static final MountainCarConfig CONFIG = MountainCarConfig.DEFAULT.withSteps(STEPS);
+    static final Task CONFIG = Task.mountainCarL2L().toBuilder().maxSteps(STEPS).build();
 
     private SmallMountainCarRun() {
     }
 
     /** Runs it into {@code dir}, recording the optimizee settings under config.user.optimizee as {@code hebb run} does. */
     static void into(Path dir) throws IOException {
-        MountainCarOptimizee mc = MountainCarOptimizee.of(CONFIG);
+        TaskOptimizee mc = TaskOptimizee.of(CONFIG);
         GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(7, 6, 0.7, 0.7, 3, 0.45, 3, 0.5, 1),
                 mc, mc.fitnessWeights());
         Run.builder(ga, mc).directory(dir).evaluator(ThreadPoolEvaluator.of(2, Duration.ofSeconds(60)))
@@ -29,5 +34,13 @@ final class SmallMountainCarRun {
                 .config(Map.of("optimizee", Map.of("name", "mountain-car", "steps", STEPS)))
                 .hallOfFame(5)
                 .build().start();
+    }
+
+    /** What the CLI records for the report (RunRecord.report), here with the sequential held-out test. */
+    static RunReport.Recorded recorded(HallOfFame.Entry best) throws Exception {
+        long seed = CONFIG.seeding().seeds(best.generation())[0];
+        return new RunReport.Recorded(CONFIG, EpisodeRecord.fitness(CONFIG, best.genome(), seed),
+                HeldOut.STANDARD.runSequential(CONFIG.envId(), Episode.player(CONFIG), best.genome()),
+                ResponseMap.ofBinCentres(CONFIG, best.genome()));
     }
 }

@@ -84,7 +84,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
             throw new UserError(c.field("stop_when_solved") + ": true is not allowed without solve_check = true");
         }
         Optimizee optimizee = OptimizeeTable.read(root.getTable("optimizee"));
-        if (solve && !(optimizee instanceof org.hebb.l2l.control.ControlOptimizee)) {
+        if (solve && !CompareRun.returnScored(optimizee)) {
             throw new UserError(c.field("solve_check") + ": true is not allowed; the held-out test needs "
                     + "[optimizee] name = \"control\"");
         }

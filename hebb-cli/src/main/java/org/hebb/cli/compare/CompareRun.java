@@ -10,11 +10,15 @@ import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.Optimizers;
 import org.hebb.l2l.Population;
-import org.hebb.l2l.control.ControlOptimizee;
+import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.task.HeldOutEngine;
+import org.hebb.l2l.task.TaskOptimizee;
 import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.eval.EvaluationTask;
 import org.hebb.l2l.eval.Evaluator;
-import org.hebb.learn.control.HeldOutTest;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.Task;
 
 /**
  * One (optimizer, seed) run of a comparison, in process: ask, evaluate the individuals that need it, tell, until the
@@ -61,7 +65,7 @@ final class CompareRun {
         Optimizee optimizee = config.optimizee();
         Optimizer opt = Optimizers.create(spec.name(), spec.parameters(), optimizee, seed);
         FitnessWeights w = opt.fitnessWeights();
-        ControlOptimizee control = optimizee instanceof ControlOptimizee c ? c : null;
+        TaskOptimizee control = returnScored(optimizee) ? (TaskOptimizee) optimizee : null;
         List<Point> curve = new ArrayList<>();
         double[] bestFitness = null;
         double[] bestGenome = null;
@@ -120,8 +124,8 @@ final class CompareRun {
                     && genFitness[0] >= threshold(control) && !Arrays.equals(genGenome, lastTested)) {
                 lastTested = genGenome.clone();
                 tests++;
-                HeldOutTest t = HeldOutTest.decide(genGenome, control.config(), HeldOutTest.bestReturn(control.config().envId()));
-                if (t.solved(control.config().envId())) {
+                HeldOut.Result t = heldOut(control.task(), genGenome, true);
+                if (t.solved()) {
                     solvedEpisodes = episodes;
                     solvedEvals = used;
                     heldOut = t.meanReturn();
@@ -132,13 +136,26 @@ final class CompareRun {
             }
         }
         if (config.solveCheck() && solvedEpisodes < 0 && lastBest != null) {
-            heldOut = control.heldOut(lastBest).meanReturn();
+            heldOut = heldOut(control.task(), lastBest, false).meanReturn();
             tests++;
         }
         return new Result(spec.label(), seed, curve, episodes, solvedEpisodes, solvedEvals, tests, heldOut, bestGenome);
     }
 
-    private static double threshold(ControlOptimizee c) {
-        return HeldOutTest.threshold(c.config().envId()).orElse(Double.POSITIVE_INFINITY);
+    private static double threshold(TaskOptimizee c) {
+        return HeldOut.threshold(c.task().envId()).orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether the optimizee is a task scored by its return, whose fitness can be held against the reward threshold. */
+    static boolean returnScored(org.hebb.l2l.Optimizee o) {
+        return o instanceof TaskOptimizee t && t.task().score() == Task.Score.RETURN;
+    }
+
+    /** The standard held-out test on one thread (compare runs its seeds in parallel already). */
+    private static HeldOut.Result heldOut(Task task, double[] genome, boolean decide) {
+        try (ThreadPoolEvaluator e = ThreadPoolEvaluator.of(1, null)) {
+            return decide ? HeldOutEngine.decide(HeldOut.STANDARD, task.envId(), Episode.player(task), genome, e)
+                    : HeldOutEngine.run(HeldOut.STANDARD, task.envId(), Episode.player(task), genome, e);
+        }
     }
 }

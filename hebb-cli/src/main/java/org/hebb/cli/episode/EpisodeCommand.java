@@ -1,40 +1,49 @@
 package org.hebb.cli.episode;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.hebb.cli.UserError;
-import org.hebb.learn.mountaincar.EpisodeTrace;
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
+import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.TaskTable;
+import org.hebb.cli.config.TomlFile;
+import org.hebb.cli.run.RunRecord;
+import org.hebb.l2l.run.RunDirectory;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hebb episode CONFIG.toml --genome FILE --seed S [--resolution MS]}: one MountainCar fitness episode of a
- * genome from {@code reset(seed=S)}, printed as a CSV with one row per env step.
+ * {@code hebb episode CONFIG.toml --genome FILE --seed S [--resolution MS]} or {@code hebb episode RUN_DIR --seed S}:
+ * one fitness episode of a task's controller from {@code reset(seed=S)} — a genome file with any config that
+ * {@code hebb run} or {@code hebb compare} accepts (its {@code [optimizee]} table), or a run's best individual —
+ * printed as a CSV with one row per env step ({@link EpisodeRecord#csvHeader()}).
  */
 @Command(name = "episode", mixinStandardHelpOptions = true,
-        description = {"Runs one MountainCar episode of a spiking controller and prints it as CSV:",
-            "step,position,velocity,count_left,count_none,count_right,action (state before the step)."})
+        description = {"Runs one fitness episode of a spiking controller and prints it as CSV, one row per step:",
+            "MountainCar (L2L's network): step,position,velocity,count_left,count_none,count_right,action;",
+            "other tasks: step,obs0..,count_<group>..,action. CONFIG.toml with --genome, or a RUN_DIR (its best)."})
 public final class EpisodeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CONFIG.toml", description = "config with an [optimizee] table (may be empty)")
+    @Parameters(index = "0", paramLabel = "CONFIG.toml|RUN_DIR",
+            description = "a config with an [optimizee] table, or a directory written by 'hebb run'")
     Path config;
 
-    @Option(names = "--genome", required = true, paramLabel = "FILE", description = "the weights, one number per line (315 for 5 hidden neurons)")
+    @Option(names = "--genome", paramLabel = "FILE", description = "the weights, one number per line (with a config)")
     Path genome;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Gymnasium's reset(seed=S), >= 0")
     long seed;
 
-    @Option(names = "--resolution", paramLabel = "MS", description = "simulation resolution, ms (default: the config's, 0.2)")
+    @Option(names = "--resolution", paramLabel = "MS", description = "simulation resolution, ms (default: the config's)")
     Double resolution;
 
     @Override
@@ -42,20 +51,43 @@ public final class EpisodeCommand implements Callable<Integer> {
         if (seed < 0) {
             throw new UserError("--seed: " + seed + " is not allowed; must be >= 0");
         }
-        MountainCarConfig c = OptimizeeConfig.read(config);
-        if (resolution != null) {
-            try {
-                c = c.withResolution(resolution);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--" + e.getMessage());
+        Task task;
+        double[] g;
+        if (Files.isDirectory(config)) {
+            if (genome != null) {
+                throw new UserError("--genome: not allowed with a RUN_DIR; the run's " + RunDirectory.BEST_GENOME
+                        + " is replayed (give a CONFIG.toml to replay another genome)");
             }
+            ObjectNode runJson = RunRecord.readRun(config);
+            task = RunRecord.recordedTask(config, runJson);
+            task = withResolution(task);
+            g = RunRecord.bestGenome(config, task);
+        } else {
+            if (genome == null) {
+                throw new UserError("--genome: missing; a CONFIG.toml needs the genome to replay (or give a RUN_DIR)");
+            }
+            ConfigTable root = TomlFile.read(config);
+            if (!root.has("optimizee")) {
+                throw new UserError(config + ": missing [optimizee] table (an empty one gives L2L's defaults)");
+            }
+            task = withResolution(TaskTable.read(root.getTable("optimizee")));
+            g = GenomeFile.read(genome, task.genes(), task.describeShape());
         }
-        double[] g = GenomeFile.read(genome, c.genes(), c.hiddenNeurons() + " hidden neurons");
-        EpisodeTrace trace = new EpisodeTrace();
-        MountainCarEpisode.fitnessEpisode(g, c, seed, trace);
+        EpisodeRecord rec = EpisodeRecord.fitness(task, g, seed);
         PrintWriter out = spec.commandLine().getOut();
-        trace.writeCsv(out);
+        rec.writeCsv(out);
         out.flush();
         return 0;
+    }
+
+    private Task withResolution(Task task) {
+        if (resolution == null) {
+            return task;
+        }
+        try {
+            return task.toBuilder().resolutionMs(resolution).build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--" + e.getMessage());
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.hebb.report.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path html = RunReport.write(runDir);
+        Path html = org.hebb.cli.run.RunRecord.report(runDir);
         PrintWriter out = spec.commandLine().getOut();
         out.println(html);
         out.flush();

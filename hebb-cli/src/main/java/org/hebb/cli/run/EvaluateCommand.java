@@ -5,37 +5,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hebb.cli.UserError;
-import org.hebb.learn.mountaincar.EpisodeResult;
-import org.hebb.learn.mountaincar.HeldOutEvaluation;
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
+import org.hebb.l2l.eval.ThreadPoolEvaluator;
 import org.hebb.l2l.run.RunDirectory;
+import org.hebb.l2l.task.HeldOutEngine;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hebb evaluate RUN_DIR [--episodes 100] [--first-seed 10000]}: the held-out test of a run's best individual
- * ({@link HeldOutEvaluation}): full Gymnasium episodes from {@code reset(seed=10000..10099)} with the registered
- * 200-step limit; success rate, mean return, mean steps to the goal, and whether the mean return reaches -110.
- * A run of the {@code control} optimizee gets its task's test instead (docs/control.md): the same seeds with the
- * task's registered limit, mean return against the task's registered reward threshold.
+ * {@code hebb evaluate RUN_DIR [--episodes 100] [--first-seed 10000]}: the task's held-out test ({@link HeldOut}) of a
+ * run's best individual, run by l2l's held-out engine: full Gymnasium episodes from {@code reset(seed=10000..10099)}
+ * with the registered limit; success rate, mean return (and steps to the goal), and whether the mean return reaches
+ * the task's registered reward threshold (only the standard 100 episodes from seed 10000 decide it).
  * It only reads the run directory, so it may be used on a run that is still going.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Held-out test of a run's best individual: full MountainCar-v0 episodes from",
-            "reset(seed=10000..), 200-step limit; prints success rate, mean return, mean steps to goal, solved.",
-            "A control run (docs/control.md) is tested on its task: registered limit, mean return vs threshold."})
+        description = {"Held-out test of a run's best individual on its task: full episodes from reset(seed=10000..)",
+            "with the registered limit; prints success rate, mean return, and solved (mean vs the task's threshold)."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -63,85 +57,52 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("--first-seed: " + firstSeed + " is not allowed; must be >= 0 (and seed + episodes "
                     + "must fit in 64 bits)");
         }
-        ObjectNode runJson = ResumeCommand.readRun(dir);
-        RunConfig c = ResumeCommand.recordedConfig(dir, runJson).withThreads(threads);
-        PrintWriter out = spec.commandLine().getOut();
-        if (c.control() != null) {
-            double[] genome = bestGenome(c.control().genes(), c.control().envId() + "'s controller");
-            ControlHeldOut.print(out, dir, runJson.path("status").asText(), c.control(), firstSeed,
-                    ControlHeldOut.run(genome, c.control(), firstSeed, episodes, c.effectiveThreads()));
-            return 0;
+        ObjectNode runJson = RunRecord.readRun(dir);
+        RunConfig c = RunRecord.recordedConfig(dir, runJson).withThreads(threads);
+        Task task = c.task();
+        double[] genome = RunRecord.bestGenome(dir, task);
+        HeldOut test = new HeldOut(firstSeed, episodes);
+        HeldOut.Result r;
+        try (ThreadPoolEvaluator e = ThreadPoolEvaluator.of(c.effectiveThreads(), null)) {
+            r = HeldOutEngine.run(test, task.envId(), Episode.player(task), genome, e);
         }
-        double[] genome = bestGenome(c.optimizee().genes(), c.optimizee().hiddenNeurons() + " hidden neurons");
-        HeldOutEvaluation h = evaluate(genome, c.optimizee(), c.effectiveThreads());
+        PrintWriter out = spec.commandLine().getOut();
         out.printf("held-out test of %s (run %s)%n", dir.resolve(RunDirectory.BEST_GENOME),
                 runJson.path("status").asText());
-        out.printf(Locale.ROOT, "episodes:           %d (reset(seed=%d..%d), MountainCar-v0's 200-step limit)%n",
-                h.episodes(), firstSeed, firstSeed + episodes - 1);
-        out.printf(Locale.ROOT, "success rate:       %.2f (%d/%d reached the goal)%n", h.successRate(), h.successes(),
-                h.episodes());
-        out.printf(Locale.ROOT, "mean return:        %.2f%n", h.meanReturn());
-        out.printf(Locale.ROOT, "mean steps to goal: %s%n",
-                h.successes() == 0 ? "none reached it" : String.format(Locale.ROOT, "%.2f", h.meanStepsToGoal()));
-        out.printf(Locale.ROOT, "solved:             %s (mean return %.2f %s -110)%n", h.solved() ? "yes" : "no",
-                h.meanReturn(), h.solved() ? ">=" : "<");
-        out.flush();
+        print(out, r);
         return 0;
     }
 
-    private double[] bestGenome(int genes, String forWhat) throws IOException {
-        if (!Files.isRegularFile(dir.resolve(RunDirectory.BEST_GENOME))) {
-            throw new UserError("RUN_DIR: " + dir + " has no " + RunDirectory.BEST_GENOME
-                    + " yet is not allowed; must have finished at least one generation");
+    /** Prints a held-out result: episodes, success rate (where the task has one), mean return, solved. */
+    public static void print(PrintWriter out, HeldOut.Result r) {
+        String env = r.envId();
+        HeldOut test = r.test();
+        double[] ret = r.returns();
+        double min = java.util.Arrays.stream(ret).min().orElse(Double.NaN);
+        double max = java.util.Arrays.stream(ret).max().orElse(Double.NaN);
+        out.printf(Locale.ROOT, "episodes:           %d (reset(seed=%d..%d), %s's %d-step limit)%n", r.episodes(),
+                test.firstSeed(), test.firstSeed() + r.episodes() - 1, env, HeldOut.limit(env));
+        HeldOut.SuccessKind kind = HeldOut.successKind(env);
+        if (kind != HeldOut.SuccessKind.NONE) {
+            String what = kind == HeldOut.SuccessKind.GOAL ? "reached the goal" : "lasted the whole limit";
+            out.printf(Locale.ROOT, "success rate:       %.2f (%d/%d %s)%n", r.successRate(), r.successCount(),
+                    r.episodes(), what);
         }
-        double[] g;
-        try {
-            g = RunDirectory.readBestGenome(dir);
-        } catch (NumberFormatException e) {
-            throw new UserError(dir.resolve(RunDirectory.BEST_GENOME) + ": " + e.getMessage()
-                    + " is not allowed; must be one number per line");
+        out.printf(Locale.ROOT, "mean return:        %.2f (min %.2f, max %.2f)%n", r.meanReturn(), min, max);
+        if (kind == HeldOut.SuccessKind.GOAL) {
+            out.printf(Locale.ROOT, "mean steps to goal: %s%n", r.successCount() == 0 ? "none reached it"
+                    : String.format(Locale.ROOT, "%.2f", r.meanStepsToSuccess()));
         }
-        if (g.length != genes) {
-            throw new UserError(dir.resolve(RunDirectory.BEST_GENOME) + ": " + g.length + " numbers is not allowed; "
-                    + "must be " + genes + " (for " + forWhat + ")");
+        OptionalDouble th = HeldOut.threshold(env);
+        if (th.isEmpty()) {
+            out.printf("solved:             no threshold (%s registers no reward threshold)%n", env);
+        } else {
+            boolean reached = r.meanReturn() >= th.getAsDouble();
+            String verdict = test.standard() ? (r.solved() ? "yes" : "no")
+                    : "not decided (the test is " + HeldOut.EPISODES + " episodes from seed " + HeldOut.FIRST_SEED + ")";
+            out.printf(Locale.ROOT, "solved:             %s (mean return %.2f %s %s's threshold %.1f)%n", verdict,
+                    r.meanReturn(), reached ? ">=" : "<", env, th.getAsDouble());
         }
-        return g;
-    }
-
-    /**
-     * {@link HeldOutEvaluation#of} with the episodes spread over threads; every episode depends on its seed only
-     * and the sums are taken in seed order, so the result equals the sequential one exactly.
-     */
-    HeldOutEvaluation evaluate(double[] genome, MountainCarConfig config, int nThreads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(nThreads, episodes));
-        try {
-            List<Future<EpisodeResult>> results = new ArrayList<>(episodes);
-            for (int k = 0; k < episodes; k++) {
-                long seed = firstSeed + k;
-                results.add(pool.submit(() -> MountainCarEpisode.fullEpisode(genome, config, seed, null)));
-            }
-            double[] returns = new double[episodes];
-            int successes = 0;
-            long goalSteps = 0;
-            double sum = 0;
-            for (int k = 0; k < episodes; k++) {
-                EpisodeResult r;
-                try {
-                    r = results.get(k).get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception x ? x : e;
-                }
-                returns[k] = r.totalReward();
-                sum += r.totalReward();
-                if (r.reachedGoal()) {
-                    successes++;
-                    goalSteps += r.steps();
-                }
-            }
-            return new HeldOutEvaluation(episodes, successes, sum / episodes,
-                    successes == 0 ? Double.NaN : (double) goalSteps / successes, returns);
-        } finally {
-            pool.shutdownNow();
-        }
+        out.flush();
     }
 }

@@ -51,49 +51,12 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ObjectNode runJson = readRun(dir);
+        ObjectNode runJson = RunRecord.readRun(dir);
         if ("finished".equals(runJson.path("status").asText())) {
             spec.commandLine().getOut().println(dir + ": the run has finished; nothing to resume");
             return 0;
         }
-        RunConfig c = recordedConfig(dir, runJson).withThreads(threads);
+        RunConfig c = RunRecord.recordedConfig(dir, runJson).withThreads(threads);
         return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).execute(true);
-    }
-
-    /** Reads {@code dir/run.json}: one line if the directory is not a run or its config was edited. */
-    static ObjectNode readRun(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
-                    : "no such directory") + " (must be a directory written by 'hebb run')");
-        }
-        if (!RunDirectory.isRun(dir)) {
-            throw new UserError("RUN_DIR: " + dir + " is not a hebb run (no " + RunDirectory.RUN_JSON
-                    + "); must be a directory written by 'hebb run'");
-        }
-        ObjectNode runJson;
-        try {
-            runJson = RunDirectory.readRunJson(dir);
-        } catch (IOException e) {
-            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": not readable JSON ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        String recorded = runJson.path("config_sha256").asText();
-        String now = RunDirectory.fingerprint(runJson.path("config"));
-        if (!now.equals(recorded)) {
-            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": config edited since the run started (sha256 "
-                    + now.substring(0, 12) + "… is not allowed; must be the recorded " + recorded.substring(0,
-                    Math.min(12, recorded.length())) + "…); undo the edit, or start a new run with 'hebb run'");
-        }
-        return runJson;
-    }
-
-    /** The {@link RunConfig} a run was started with, from its {@code run.json}'s {@code config.user}. */
-    static RunConfig recordedConfig(Path dir, ObjectNode runJson) {
-        JsonNode user = runJson.path("config").path("user");
-        if (!(user instanceof ObjectNode u) || !u.has("optimizer") || !u.has("optimizee")) {
-            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": config.user has no [optimizer] and "
-                    + "[optimizee] is not allowed; must be a run started by 'hebb run' (resume others from Java)");
-        }
-        return RunConfig.read(new ConfigTable(u.deepCopy(), ""));
     }
 }

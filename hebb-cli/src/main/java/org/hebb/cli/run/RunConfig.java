@@ -10,20 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hebb.cli.UserError;
-import org.hebb.cli.compare.OptimizeeTable;
 import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.Suggestions;
-import org.hebb.cli.episode.OptimizeeConfig;
+import org.hebb.cli.config.TaskTable;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.Optimizers;
-import org.hebb.l2l.control.ControlOptimizee;
 import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
-import org.hebb.l2l.mountaincar.MountainCarOptimizee;
-import org.hebb.learn.control.ControllerConfig;
-import org.hebb.learn.mountaincar.EpisodeSeeding;
-import org.hebb.learn.mountaincar.MountainCarConfig;
+import org.hebb.l2l.task.TaskOptimizee;
+import org.hebb.learn.task.Task;
 
 /**
  * The main job's configuration: how to run ({@code [run]}), the outer loop ({@code [optimizer]}, L2L's names) and
@@ -38,11 +34,10 @@ import org.hebb.learn.mountaincar.MountainCarConfig;
  * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
  * @param ga             {@code [optimizer]} with {@code name = "ga"} (L2L's GA keys, all required), else null
  * @param registered     {@code [optimizer]} with any other name: an {@link Optimizers} registry entry, else null
- * @param optimizee      {@code [optimizee]} with {@code name = "mountain-car"}, else null
- * @param control        {@code [optimizee]} with {@code name = "control"} (docs/control.md), else null
+ * @param task           {@code [optimizee]}: the task ({@link TaskTable}, docs/task.md)
  */
 public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] failureFitness, int h5Every,
-        GeneticAlgorithmParameters ga, Registered registered, MountainCarConfig optimizee, ControllerConfig control) {
+        GeneticAlgorithmParameters ga, Registered registered, Task task) {
 
     /**
      * An optimizer of the {@link Optimizers} registry.
@@ -65,7 +60,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
      */
     public static final List<String> OPTIMIZERS = Stream.concat(Stream.of("ga"), Optimizers.names().stream()).toList();
     /** The optimizees {@code [optimizee] name} accepts. */
-    public static final List<String> OPTIMIZEES = List.of("mountain-car", "control");
+    public static final List<String> OPTIMIZEES = TaskTable.NAMES;
 
     private static final List<String> GA_KEYS = List.of("seed", "pop_size", "cx_prob", "mut_prob", "ind_prob",
             "tourn_size", "mate_par", "mut_par", "n_iteration");
@@ -87,9 +82,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (!OPTIMIZEES.contains(eeName)) {
             throw new UserError(ee.field("name") + ": \"" + eeName + "\" is not allowed; must be one of " + OPTIMIZEES);
         }
-        MountainCarConfig mc = eeName.equals("mountain-car") ? OptimizeeConfig.read(ee) : null; // refuses unknown keys
-        ControllerConfig ctl = eeName.equals("control") ? OptimizeeTable.control(ee) : null;
-        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, ga, reg, mc, ctl).withRunTable(run);
+        Task task = TaskTable.read(ee); // refuses unknown keys
+        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, ga, reg, task).withRunTable(run);
         c.newOptimizer(c.newOptimizee(), opt); // the registry checks values (some against the genome size) now, not mid-run
         return c;
     }
@@ -100,8 +94,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     }
 
     /** A new optimizee as configured. */
-    public Optimizee newOptimizee() {
-        return optimizee != null ? MountainCarOptimizee.of(optimizee) : ControlOptimizee.of(control);
+    public TaskOptimizee newOptimizee() {
+        return TaskOptimizee.of(task);
     }
 
     /** A new optimizer over {@code o} (from {@link #newOptimizee()}), in its initial state. */
@@ -140,7 +134,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             }
         }
         double[] ff = t.has("failure_fitness") ? t.getDoubles("failure_fitness") : null; // one value or an array
-        if (ff != null && ff.length != 1) { // both optimizees (mountain-car, control) have one objective
+        if (ff != null && ff.length != 1) { // a task has one objective
             throw new UserError(t.field("failure_fitness") + ": " + ff.length + " values is not allowed; must be 1 "
                     + "(one per fitness objective)");
         }
@@ -148,7 +142,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (every < 1) {
             throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
         }
-        return new RunConfig(o, th, to, ff, every, ga, registered, optimizee, control);
+        return new RunConfig(o, th, to, ff, every, ga, registered, task);
     }
 
     private static String nonBlank(ConfigTable t, String key) {
@@ -234,7 +228,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (n < 0) {
             throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
         }
-        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, registered, optimizee, control);
+        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, registered, task);
     }
 
     /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
@@ -269,25 +263,12 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             opt.put("seed", registered.seed());
             opt.putAll(registered.parameters());
         }
-        Map<String, Object> ee = optimizee != null ? mountainCarTable() : RunControlTable.of(control);
+        Map<String, Object> ee = TaskTable.write(task);
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("run", run);
         user.put("optimizer", opt);
         user.put("optimizee", ee);
         return user;
-    }
-
-    private Map<String, Object> mountainCarTable() {
-        Map<String, Object> ee = new LinkedHashMap<>();
-        ee.put("name", "mountain-car");
-        ee.put("hidden_neurons", optimizee.hiddenNeurons());
-        ee.put("resolution", optimizee.resolutionMs());
-        ee.put("steps", optimizee.steps());
-        ee.put("step_ms", optimizee.stepMs());
-        ee.put("input_current", optimizee.inputCurrentPa());
-        ee.put("weight_scale", optimizee.weightScalePa());
-        RunControlTable.putSeeding(ee, optimizee.seeding());
-        return ee;
     }
 
     /** L2L's GA keys, each required in {@code [optimizer]} (as in L2L, which has no defaults for them). */

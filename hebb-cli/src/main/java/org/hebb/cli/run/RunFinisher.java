@@ -15,5 +15,5 @@ public interface RunFinisher {
     Path finish(Path runDir) throws IOException;
 
     /** The finisher the commands use: hebb-report's figures and report.html, as {@code hebb report} writes them. */
-    RunFinisher REPORT = org.hebb.report.RunReport::write;
+    RunFinisher REPORT = RunRecord::report;
 }

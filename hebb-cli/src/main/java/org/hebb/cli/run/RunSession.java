@@ -63,7 +63,7 @@ final class RunSession {
             Run run = b.build();
             String what = config.ga() != null ? String.format(Locale.ROOT, "%d generations of %d", planned,
                     config.ga().popSize()) : String.format(Locale.ROOT, "%s on %s, %s generations",
-                    config.optimizerName(), config.control() != null ? config.control().envId() : "MountainCar-v0",
+                    config.optimizerName(), config.task().envId(),
                     planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
             out.printf(Locale.ROOT, "%s %s: %s, %d evaluation thread%s%n", resume ? "resuming" : "run", dir, what,
                     evaluator.parallelism(), evaluator.parallelism() == 1 ? "" : "s");

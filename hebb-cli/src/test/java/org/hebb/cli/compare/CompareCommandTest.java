@@ -123,7 +123,7 @@ class CompareCommandTest {
     void controlOptimizeeSettingsAreCheckedByName() throws IOException {
         String head = "[compare]\nbudget = 20\n[[optimizer]]\nname = \"cmaes\"\n[optimizee]\nname = \"control\"\n";
         refused(head + "env = \"CartPole-v1\"\nhiden_neurons = 3\n", "optimizee.hiden_neurons: unknown key (did you mean "
-                + "'hidden_neurons'?); allowed: " + String.join(", ", OptimizeeTable.CONTROL_KEYS));
+                + "'hidden_neurons'?); allowed: " + "name, " + String.join(", ", org.hebb.cli.config.TaskTable.KEYS));
         refused(head + "env = \"CartPole-v1\"\nencoding = \"rbf\"\n",
                 "optimizee.encoding: \"rbf\" is not allowed; must be \"bins\" or \"gaussian\"");
         refused(head + "env = \"CartPole-v1\"\nranges = [[0, 1]]\n",

@@ -15,7 +15,7 @@ import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.Optimizers;
-import org.hebb.l2l.control.ControlOptimizee;
+import org.hebb.l2l.task.TaskOptimizee;
 import org.junit.jupiter.api.Test;
 
 /** Every controller example config builds its optimizee and optimizer, and every comparison config reads whole. */
@@ -37,7 +37,7 @@ class ExampleConfigsTest {
         for (Path f : files) {
             ConfigTable root = TomlFile.read(f);
             Optimizee o = OptimizeeTable.read(root.getTable("optimizee"));
-            assertThat(o).as(f.toString()).isInstanceOf(ControlOptimizee.class);
+            assertThat(o).as(f.toString()).isInstanceOf(TaskOptimizee.class);
             ConfigTable opt = root.getTable("optimizer");
             Map<String, Object> params = new LinkedHashMap<>();
             opt.entries().forEachRemaining(e -> params.put(e.getKey(), org.hebb.cli.config.ConfigTable.plainValue(e.getValue())));
@@ -47,8 +47,8 @@ class ExampleConfigsTest {
             double[] genome = optimizer.ask().genome(0);
             assertThat(genome).hasSize(o.layout().size());
             // one short episode runs: the settings make a working controller for the task
-            ControlOptimizee c = (ControlOptimizee) o;
-            assertThat(org.hebb.learn.control.ControlEpisode.run(genome, c.config(), 0, 3).steps()).isPositive();
+            TaskOptimizee c = (TaskOptimizee) o;
+            assertThat(org.hebb.learn.task.Episode.run(c.task(), genome, 0, 3, null).steps()).isPositive();
         }
     }
 

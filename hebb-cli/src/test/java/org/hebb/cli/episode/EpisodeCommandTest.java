@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
-import org.hebb.learn.mountaincar.EpisodeSeeding;
-import org.hebb.learn.mountaincar.EpisodeTrace;
-import org.hebb.learn.mountaincar.MountainCarConfig;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
-import org.hebb.learn.mountaincar.MountainCarGenome;
+import org.hebb.cli.config.TaskTable;
+import org.hebb.cli.config.TomlFile;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.EpisodeSeeding;
+import org.hebb.learn.task.Task;
 import org.hebb.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +40,10 @@ class EpisodeCommandTest {
     private static double[] velocityFollowing() {
         double[] g = new double[315];
         for (int i = 0; i < 30; i++) {
-            g[MountainCarGenome.velocityToHidden(i < 15 ? 0 : 1, i)] = 20;
+            g[(i < 15 ? 0 : 1) * 30 + i] = 20;            // velocity bin i -> hidden 0 or 1
         }
-        g[MountainCarGenome.hiddenToOutput(5, 0, 0)] = 20;
-        g[MountainCarGenome.hiddenToOutput(5, 2, 1)] = 20;
+        g[300 + 0 * 5 + 0] = 20;                            // hidden 0 -> left
+        g[300 + 2 * 5 + 1] = 20;                            // hidden 1 -> right
         return g;
     }
 
@@ -54,8 +54,7 @@ class EpisodeCommandTest {
         CliRun r = CliRun.of("episode", cfg.toString(), "--genome", genomeFile(g).toString(), "--seed", "7");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        EpisodeTrace expected = new EpisodeTrace();
-        MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT, 7, expected);
+        EpisodeRecord expected = EpisodeRecord.fitness(Task.mountainCarL2L(), g, 7);
         assertThat(r.out()).isEqualTo(expected.toCsv());
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("step,position,velocity,count_left,count_none,count_right,action");
@@ -74,8 +73,8 @@ class EpisodeCommandTest {
         assertThat(b.out()).isEqualTo(a.out());
         assertThat(a.out().lines().count()).isEqualTo(31);
         CliRun fine = CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "3", "--resolution", "0.1");
-        EpisodeTrace expected = new EpisodeTrace();
-        MountainCarEpisode.fitnessEpisode(g, MountainCarConfig.DEFAULT.withSteps(30).withResolution(0.1), 3, expected);
+        EpisodeRecord expected = EpisodeRecord.fitness(Task.mountainCarL2L().toBuilder().maxSteps(30).resolutionMs(0.1)
+                .build(), g, 3);
         assertThat(fine.out()).isEqualTo(expected.toCsv());
     }
 
@@ -96,10 +95,11 @@ class EpisodeCommandTest {
                 [other]
                 anything = 1
                 """);
-        assertThat(OptimizeeConfig.read(cfg)).isEqualTo(
-                new MountainCarConfig(2, 0.1, 50, 10.0, 30000, 50, new EpisodeSeeding.Mean(4, 9)));
-        assertThat(OptimizeeConfig.read(file("f.toml", "[optimizee]\nseeding = \"fixed\"\nseed = 5\n")).seeding())
-                .isEqualTo(new EpisodeSeeding.Fixed(5));
+        assertThat(TaskTable.read(TomlFile.read(cfg).getTable("optimizee"))).isEqualTo(Task.mountainCarL2L().toBuilder()
+                .hiddenNeurons(2).resolutionMs(0.1).maxSteps(50).stepMs(10.0).inputCurrentPa(30000).weightScalePa(50)
+                .seeding(new EpisodeSeeding.Mean(4, 9)).build());
+        assertThat(TaskTable.read(TomlFile.read(file("f.toml", "[optimizee]\nseeding = \"fixed\"\nseed = 5\n"))
+                .getTable("optimizee")).seeding()).isEqualTo(new EpisodeSeeding.Fixed(5));
         CliRun r = CliRun.of("episode", cfg.toString(), "--genome", genomeFile(randomGenome(2, 126)).toString(), "--seed", "0");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out().lines().count()).isBetween(2L, 51L);
@@ -116,7 +116,7 @@ class EpisodeCommandTest {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = genomeFile(randomGenome(1, 314));
         assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0"),
-                "genome " + gf + ": 314 numbers is not allowed; must be 315 (one per line, for 5 hidden neurons)");
+                "genome " + gf + ": 314 numbers is not allowed; must be 315 (one per line, for MountainCar-v0's 60-5-3 network)");
     }
 
     @Test
@@ -151,7 +151,7 @@ class EpisodeCommandTest {
         Path gf = genomeFile(randomGenome(1, 315));
         String[][] cases = {
             {"[optimizee]\nhiden_neurons = 4\n", "optimizee.hiden_neurons: unknown key (did you mean hidden_neurons?)"},
-            {"[optimizee]\nhidden_neurons = 0\n", "optimizee.hidden_neurons: 0 is not allowed; must be >= 1"},
+            {"[optimizee]\nhidden_neurons = -1\n", "optimizee.hidden_neurons: -1 is not allowed; must be >= 0"},
             {"[optimizee]\nseeding = \"random\"\n", "optimizee.seeding: \"random\" is not allowed; must be \"generation\", \"fixed\" or \"mean\""},
             {"[optimizee]\nseeding = \"fixed\"\n", "optimizee.seed: missing; seeding = \"fixed\" needs the reset seed"},
             {"[optimizee]\nseed = 3\n", "optimizee.seed: not allowed with seeding = \"generation\"; remove it or use \"fixed\" or \"mean\""},
@@ -175,5 +175,29 @@ class EpisodeCommandTest {
         Path cfg = file("ok.toml", "[optimizee]\n");
         assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "0", "--resolution", "0.3"),
                 "--resolution: 0.3 is not allowed; 1 ms (delay, t_ref) must be a whole number of steps, e.g. 0.1, 0.2, 0.5, 1");
+    }
+
+    /** The defect of issue 9: the README's main config could not be replayed (optimizee.name: unknown key). */
+    @Test
+    void everyRunConfigReplaysAndOtherTasksPrintTheirObservations() throws IOException {
+        Path gf = file("velocity.txt", DoubleStream.of(velocityFollowing()).mapToObj(Double::toString)
+                .collect(Collectors.joining("\n", "", "\n")));
+        CliRun r = CliRun.of("episode", "../examples/mountain-car-ga.toml", "--genome", gf.toString(), "--seed", "7");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(EpisodeRecord.fitness(Task.mountainCarL2L(), velocityFollowing(), 7).toCsv());
+        Task cp = TaskTable.read(TomlFile.read(java.nio.file.Path.of("../examples/cartpole-cmaes.toml")).getTable("optimizee"));
+        CliRun c = CliRun.of("episode", "../examples/cartpole-cmaes.toml", "--genome",
+                genomeFile(randomGenome(4, cp.genes())).toString(), "--seed", "2");
+        assertThat(c.err()).isEmpty();
+        assertThat(c.out()).startsWith("step,obs0,obs1,obs2,obs3,count_left,count_right,action\n1,");
+        assertError(CliRun.of("episode", "../examples/cartpole-cmaes.toml", "--genome", gf.toString(), "--seed", "2"),
+                "genome " + gf + ": 315 numbers is not allowed; must be " + cp.genes() + " (one per line, for "
+                        + cp.describeShape() + ")");
+    }
+
+    @Test
+    void aDirectoryThatIsNotARunIsRefused() throws IOException {
+        assertError(CliRun.of("episode", dir.toString(), "--seed", "0"), "RUN_DIR: " + dir
+                + " is not a hebb run (no run.json); must be a directory written by 'hebb run'");
     }
 }

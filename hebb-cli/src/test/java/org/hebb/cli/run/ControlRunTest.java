@@ -11,8 +11,9 @@ import java.util.Locale;
 import org.hebb.cli.CliRun;
 import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.run.RunDirectory;
-import org.hebb.learn.control.ControllerConfig;
-import org.hebb.learn.control.HeldOutTest;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,37 +86,26 @@ class ControlRunTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
 
         // the run's 30-step fitness episodes do not shorten the test: full episodes, CartPole-v1's 500-step limit
-        ControllerConfig c = RunConfig.read(TomlFile.read(config)).control();
-        HeldOutTest t = HeldOutTest.of(RunDirectory.readBestGenome(whole), c);
+        Task c = RunConfig.read(TomlFile.read(config)).task();
+        HeldOut.Result t = HeldOut.STANDARD.runSequential(c.envId(), Episode.player(c), RunDirectory.readBestGenome(whole));
         assertThat(r.out()).contains("held-out test of " + whole.resolve("best.genome") + " (run finished)")
                 .contains("episodes:           100 (reset(seed=10000..10099), CartPole-v1's 500-step limit)")
                 .contains(String.format(Locale.ROOT, "mean return:        %.2f", t.meanReturn()))
-                .contains("solved:             " + (t.solved("CartPole-v1") ? "yes" : "no"))
+                .contains("solved:             " + (t.solved() ? "yes" : "no"))
                 .contains("CartPole-v1's threshold 475.0")
-                .doesNotContain("success rate"); // MountainCar's goal, not this task's
-    }
-
-    @Test
-    void threadsGiveTheSequentialHeldOutTestExactly() throws Exception {
-        ControllerConfig c = RunConfig.read(TomlFile.read(config)).control();
-        double[] genome = RunDirectory.readBestGenome(whole);
-        HeldOutTest parallel = ControlHeldOut.run(genome, c, HeldOutTest.FIRST_SEED, HeldOutTest.EPISODES, 2);
-        HeldOutTest sequential = HeldOutTest.of(genome, c);
-
-        assertThat(parallel.returns()).containsExactly(sequential.returns());
-        assertThat(parallel.meanReturn()).isEqualTo(sequential.meanReturn());
-        assertThat(parallel.solved("CartPole-v1")).isEqualTo(sequential.solved("CartPole-v1"));
+                .contains(String.format(Locale.ROOT, "success rate:       %.2f (%d/100 lasted the whole limit)",
+                        t.successRate(), t.successCount()));
     }
 
     @Test
     void aTaskWithoutAThresholdGetsNoVerdict() {
-        ControllerConfig pendulum = RunConfig.read(TomlFile.read(Path.of("../examples/pendulum-cmaes.toml"))).control();
         StringWriter out = new StringWriter();
-        ControlHeldOut.print(new PrintWriter(out), Path.of("r"), "finished", pendulum, 10_000,
-                new HeldOutTest(2, -150.5, new double[] {-100, -201}));
+        EvaluateCommand.print(new PrintWriter(out), new HeldOut.Result(new HeldOut(10_000, 2), "Pendulum-v1",
+                new double[] {-100, -201}, new int[] {200, 200}, new boolean[2]));
 
         assertThat(out.toString()).contains("episodes:           2 (reset(seed=10000..10001), Pendulum-v1's 200-step limit)")
                 .contains("mean return:        -150.50 (min -201.00, max -100.00)")
-                .contains("solved:             no threshold (Pendulum-v1 registers no reward threshold)");
+                .contains("solved:             no threshold (Pendulum-v1 registers no reward threshold)")
+                .doesNotContain("success rate"); // Pendulum-v1 has no goal
     }
 }

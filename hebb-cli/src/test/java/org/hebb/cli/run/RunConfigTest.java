@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
-import org.hebb.learn.mountaincar.EpisodeSeeding;
+import org.hebb.learn.task.EpisodeSeeding;
 import org.junit.jupiter.api.Test;
 
 /** The main job's config: L2L's names, defaults, and the round trip through run.json that resume relies on. */
@@ -29,8 +29,8 @@ class RunConfigTest {
         assertThat(ga.nIteration()).isEqualTo(1000);
         assertThat(ga.elitism()).isZero();
         assertThat(ga.reevaluateAll()).isTrue();
-        assertThat(c.optimizee().seeding()).isEqualTo(EpisodeSeeding.perGeneration());
-        assertThat(c.optimizee().steps()).isEqualTo(110);
+        assertThat(c.task().seeding()).isEqualTo(EpisodeSeeding.perGeneration());
+        assertThat(c.task().maxSteps()).isEqualTo(110);
         assertThat(c.out()).isEqualTo(Path.of("runs/mountain-car-ga"));
         assertThat(c.threads()).isZero();
         assertThat(c.h5Every()).isEqualTo(100);
@@ -45,7 +45,7 @@ class RunConfigTest {
         assertThat(b.reevaluateAll()).isFalse();
         assertThat(new GeneticAlgorithmParameters(a.seed(), a.popSize(), a.cxProb(), a.mutProb(), a.nIteration(),
                 a.indProb(), a.tournSize(), a.matePar(), a.mutPar(), a.elitism(), false)).isEqualTo(b);
-        assertThat(l2l.optimizee()).isEqualTo(ours.optimizee());
+        assertThat(l2l.task()).isEqualTo(ours.task());
         assertThat(l2l.out()).isEqualTo(Path.of("runs/mountain-car-ga-l2l"));
     }
 
@@ -83,8 +83,8 @@ class RunConfigTest {
 
         assertThat(back.toUserConfig()).usingRecursiveComparison().isEqualTo(c.toUserConfig());
         assertThat(back.ga()).isEqualTo(c.ga());
-        assertThat(back.optimizee()).isEqualTo(c.optimizee());
-        assertThat(back.optimizee().seeding()).isEqualTo(new EpisodeSeeding.Mean(3, 7));
+        assertThat(back.task()).isEqualTo(c.task());
+        assertThat(back.task().seeding()).isEqualTo(new EpisodeSeeding.Mean(3, 7));
         assertThat(back.timeout()).isEqualTo(java.time.Duration.ofMillis(2500));
         assertThat(back.failureFitness()).containsExactly(-2.0);
         assertThat(recorded.path("run").has("threads")).as("a machine choice, not part of the run").isFalse();
@@ -99,13 +99,12 @@ class RunConfigTest {
         RunConfig back = RunConfig.read(new ConfigTable(recorded, ""));
 
         assertThat(back.toUserConfig()).usingRecursiveComparison().isEqualTo(c.toUserConfig());
-        assertThat(back.control()).isEqualTo(c.control());
-        assertThat(back.control().seeding()).isEqualTo(new EpisodeSeeding.Mean(2, 5));
-        assertThat(back.control().high()).containsExactly(1, 2, 0.2, 3);
+        assertThat(back.task()).isEqualTo(c.task());
+        assertThat(back.task().seeding()).isEqualTo(new EpisodeSeeding.Mean(2, 5));
+        assertThat(back.task().high()).containsExactly(1, 2, 0.2, 3);
         assertThat(back.registered()).isEqualTo(c.registered());
         assertThat(back.registered().parameters()).containsEntry("n_iteration", 3).containsEntry("sigma", 5.0);
         assertThat(back.ga()).isNull();
-        assertThat(back.optimizee()).isNull();
         assertThat(back.newOptimizer(back.newOptimizee()).parameters())
                 .isEqualTo(c.newOptimizer(c.newOptimizee()).parameters());
     }

@@ -64,12 +64,12 @@ class RunExamplesTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("run " + dir + ": cmaes on CartPole-v1, 2 generations")
                 .contains("finished 2 generations").contains("report: " + dir.resolve("report.html"));
-        assertThat(RunConfig.read(TomlFile.read(cfg)).control().genes()).isEqualTo(48); // as its header says
+        assertThat(RunConfig.read(TomlFile.read(cfg)).task().genes()).isEqualTo(48); // as its header says
         assertThat(Files.readAllLines(dir.resolve("best.genome"))).hasSize(48);
 
         CliRun e = CliRun.of("evaluate", dir.toString(), "--episodes", "5");
         assertThat(e.exitCode()).as(e.err()).isZero();
         assertThat(e.out()).contains("episodes:           5 (reset(seed=10000..10004), CartPole-v1's 500-step limit)")
-                .contains("solved:             not decided (the test is 100 episodes)");
+                .contains("solved:             not decided (the test is 100 episodes from seed 10000)");
     }
 }

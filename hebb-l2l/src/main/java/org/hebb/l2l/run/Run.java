@@ -96,6 +96,9 @@ public final class Run {
         stopRequested = true;
     }
 
+    /** The run directory format written (2: runs of the task layer's optimizee; 1 was written before it). */
+    public static final int FORMAT_VERSION = 2;
+
     /** The config this run is fingerprinted by: optimizer, optimizee layout, weights, seeds and the user's config. */
     public ObjectNode config() {
         ObjectNode c = RunDirectory.JSON.createObjectNode();
@@ -131,7 +134,7 @@ public final class Run {
         String sha = RunDirectory.fingerprint(config);
         ObjectNode runJson = RunDirectory.JSON.createObjectNode();
         runJson.put("format", "hebb-run");
-        runJson.put("format_version", 1);
+        runJson.put("format_version", FORMAT_VERSION);
         runJson.put("status", "running");
         runJson.set("config", config);
         runJson.put("config_sha256", sha);
@@ -160,6 +163,11 @@ public final class Run {
 
     private Trajectory resumeLocked() throws IOException {
         ObjectNode runJson = RunDirectory.readRunJson(dir);
+        int version = runJson.path("format_version").asInt(-1);
+        if (version != FORMAT_VERSION) {
+            throw new IllegalArgumentException("run.json format_version: " + version + " is not allowed; must be "
+                    + FORMAT_VERSION + " (a run written before the task layer: finish it with the hebb that started it)");
+        }
         String recorded = runJson.path("config_sha256").asText();
         String onDisk = RunDirectory.fingerprint(runJson.path("config"));
         if (!onDisk.equals(recorded)) {

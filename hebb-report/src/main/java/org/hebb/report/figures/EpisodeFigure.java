@@ -2,9 +2,8 @@ package org.hebb.report.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import org.hebb.learn.mountaincar.BinEncoder;
-import org.hebb.learn.mountaincar.EpisodeTrace;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.Task;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -33,16 +32,16 @@ public final class EpisodeFigure {
      * @param title    the figure's title
      * @param subtitle a line under it, or null
      */
-    public static JFreeChart create(EpisodeTrace trace, double stepMs, String title, String subtitle) {
-        int n = trace.size();
+    public static JFreeChart create(EpisodeRecord trace, double stepMs, String title, String subtitle) {
+        int n = trace.steps();
         double[] step = new double[n];
         double[] position = new double[n];
         double[] velocity = new double[n];
         double[][] rate = new double[3][n];
         for (int i = 0; i < n; i++) {
             step[i] = i + 1;
-            position[i] = trace.position(i);
-            velocity[i] = trace.velocity(i);
+            position[i] = trace.input(i, 0);
+            velocity[i] = trace.input(i, 1);
             for (int k = 0; k < 3; k++) {
                 rate[k][i] = trace.count(i, k) * 1000.0 / stepMs;
             }
@@ -53,11 +52,11 @@ public final class EpisodeFigure {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
         combined.setGap(8);
         XYPlot p = panel("position", step, position, FigureStyle.PURPLE, new XYLineAndShapeRenderer(true, false));
-        ((NumberAxis) p.getRangeAxis()).setRange(BinEncoder.POSITION.lo(), BinEncoder.POSITION.hi());
-        p.addRangeMarker(dashed(MountainCarEpisode.GOAL_POSITION, FigureStyle.GREEN, "goal"));
+        ((NumberAxis) p.getRangeAxis()).setRange(trace.task().low()[0], trace.task().high()[0]);
+        p.addRangeMarker(dashed(Task.GOAL_POSITION, FigureStyle.GREEN, "goal"));
         combined.add(p, 3);
         XYPlot v = panel("velocity", step, velocity, FigureStyle.ORANGE, new XYLineAndShapeRenderer(true, false));
-        ((NumberAxis) v.getRangeAxis()).setRange(BinEncoder.VELOCITY.lo(), BinEncoder.VELOCITY.hi());
+        ((NumberAxis) v.getRangeAxis()).setRange(trace.task().low()[1], trace.task().high()[1]);
         v.addRangeMarker(dashed(0, FigureStyle.GREY, null));
         combined.add(v, 3);
         double top = 0;

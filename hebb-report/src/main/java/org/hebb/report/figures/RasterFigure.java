@@ -3,8 +3,7 @@ package org.hebb.report.figures;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.util.Arrays;
-import org.hebb.learn.mountaincar.MountainCarGenome;
-import org.hebb.report.SpikingEpisode;
+import org.hebb.learn.task.EpisodeRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -30,13 +29,13 @@ public final class RasterFigure {
      * @param title    the figure's title
      * @param subtitle a line under it, or null
      */
-    public static JFreeChart create(SpikingEpisode episode, String title, String subtitle) {
-        int bins = MountainCarGenome.BINS;
-        int hidden = episode.hiddenNeurons();
+    public static JFreeChart create(EpisodeRecord episode, String title, String subtitle) {
+        int bins = episode.task().perDimension();
+        int hidden = episode.task().hiddenNeurons();
         int firstOut = episode.firstOutput();
         NumberAxis time = new NumberAxis("time (ms)");
         time.setNumberFormatOverride(new DecimalFormat("0"));
-        time.setRange(0, Math.max(1, episode.steps() * episode.config().stepMs()));
+        time.setRange(0, Math.max(1, episode.steps() * episode.task().stepMs()));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(6);
         combined.add(panel(episode, 0, bins, numbered("velocity bin"), new Color[] {FigureStyle.ORANGE}), 5);
@@ -54,7 +53,7 @@ public final class RasterFigure {
     }
 
     /** Neurons [from, to) of the episode; one series (colour) per neuron if colours has one per neuron, else one. */
-    private static XYPlot panel(SpikingEpisode e, int from, int to, ValueAxis axis, Color[] colours) {
+    private static XYPlot panel(EpisodeRecord e, int from, int to, ValueAxis axis, Color[] colours) {
         int series = colours.length == to - from ? to - from : 1;
         int[] n = new int[series];
         for (int i = 0; i < e.spikeCount(); i++) {

@@ -2,9 +2,8 @@ package org.hebb.report.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import org.hebb.learn.mountaincar.BinEncoder;
-import org.hebb.learn.mountaincar.MountainCarEpisode;
-import org.hebb.learn.mountaincar.ResponseMap;
+import org.hebb.learn.task.Task;
+import org.hebb.learn.task.ResponseMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -50,8 +49,8 @@ public final class ResponseMapFigure {
      */
     public static JFreeChart create(ResponseMap map, int output, int maxCount, String title, String subtitle,
             double stepMs) {
-        double[] p = map.positions();
-        double[] v = map.velocities();
+        double[] p = map.xs();
+        double[] v = map.ys();
         int n = p.length * v.length;
         double[][] xyz = new double[3][n];
         int k = 0;
@@ -67,17 +66,17 @@ public final class ResponseMapFigure {
         HeatScale scale = new HeatScale(0, maxCount);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
-        r.setBlockWidth(spacing(p, BinEncoder.POSITION));
-        r.setBlockHeight(spacing(v, BinEncoder.VELOCITY));
+        r.setBlockWidth(spacing(p, POSITION));
+        r.setBlockHeight(spacing(v, VELOCITY));
         r.setBlockAnchor(RectangleAnchor.CENTER);
         NumberAxis x = new NumberAxis("position");
-        x.setRange(BinEncoder.POSITION.lo(), BinEncoder.POSITION.hi());
+        x.setRange(POSITION[0], POSITION[1]);
         NumberAxis y = new NumberAxis("velocity");
-        y.setRange(BinEncoder.VELOCITY.lo(), BinEncoder.VELOCITY.hi());
+        y.setRange(VELOCITY[0], VELOCITY[1]);
         XYPlot plot = FigureStyle.style(new XYPlot(data, x, y, r));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        ValueMarker goal = new ValueMarker(MountainCarEpisode.GOAL_POSITION, new Color(0x2ca02c),
+        ValueMarker goal = new ValueMarker(Task.GOAL_POSITION, new Color(0x2ca02c),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
         goal.setLabel("goal");
         goal.setLabelPaint(Color.WHITE);
@@ -98,8 +97,12 @@ public final class ResponseMapFigure {
         return chart;
     }
 
-    private static double spacing(double[] grid, BinEncoder bins) {
-        return grid.length > 1 ? Math.abs(grid[1] - grid[0]) : (bins.hi() - bins.lo()) / bins.bins();
+    /** MountainCar-v0's observation box: the maps' axes. */
+    private static final double[] POSITION = {-1.2, 0.6};
+    private static final double[] VELOCITY = {-0.07, 0.07};
+
+    private static double spacing(double[] grid, double[] range) {
+        return grid.length > 1 ? Math.abs(grid[1] - grid[0]) : (range[1] - range[0]) / 30;
     }
 
     static String trim(double ms) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
-import org.hebb.learn.mountaincar.HeldOutEvaluation;
-import org.hebb.report.OptimizeeSettings;
-import org.hebb.report.SpikingEpisode;
+import org.hebb.learn.task.EpisodeRecord;
+import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.Task;
 
 /**
  * The run's {@code report.html}: one self-contained page (figures as PNG data URIs, CSS inline, no external
@@ -37,7 +37,7 @@ public final class ReportPage {
      * @param heldOut     the best controller's held-out test
      * @param bestEpisode the best controller's recorded fitness episode (Fig. 16 and the raster)
      */
-    public record MountainCar(OptimizeeSettings settings, HeldOutEvaluation heldOut, SpikingEpisode bestEpisode) {
+    public record MountainCar(Task task, HeldOut.Result heldOut, EpisodeRecord bestEpisode) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -120,25 +120,25 @@ public final class ReportPage {
     }
 
     private static void heldOut(StringBuilder h, MountainCar mc) {
-        HeldOutEvaluation e = mc.heldOut();
+        HeldOut.Result e = mc.heldOut();
         h.append("<h2 id=\"held-out\">Held-out test of the best controller</h2>\n<p>")
                 .append(e.episodes()).append(" full Gymnasium <code>MountainCar-v0</code> episodes from <code>reset(seed=")
-                .append(HeldOutEvaluation.FIRST_SEED).append("..").append(HeldOutEvaluation.FIRST_SEED + e.episodes() - 1)
+                .append(e.test().firstSeed()).append("..").append(e.test().firstSeed() + e.episodes() - 1)
                 .append(")</code>, each until the goal or the registered 200-step time limit, reward −1 per step; ")
                 .append("a new network per episode, as in training.</p>\n<table id=\"held-out-table\">\n")
                 .append("<tr><th>success rate</th>").append(cell(e.successRate(), num(100 * e.successRate(), 1)
-                        + " % (" + e.successes() + " of " + e.episodes() + ")")).append("</tr>\n")
+                        + " % (" + e.successCount() + " of " + e.episodes() + ")")).append("</tr>\n")
                 .append("<tr><th>mean return</th>").append(cell(e.meanReturn(), num(e.meanReturn(), 2))).append("</tr>\n")
-                .append("<tr><th>mean steps to goal</th>").append(cell(e.meanStepsToGoal(), e.successes() == 0
-                        ? "– (no episode reached the goal)" : num(e.meanStepsToGoal(), 2) + " (successful episodes)"))
-                .append("</tr>\n<tr><th>solved (mean return ≥ ").append(num(HeldOutEvaluation.REWARD_THRESHOLD, 0))
+                .append("<tr><th>mean steps to goal</th>").append(cell(e.meanStepsToSuccess(), e.successCount() == 0
+                        ? "– (no episode reached the goal)" : num(e.meanStepsToSuccess(), 2) + " (successful episodes)"))
+                .append("</tr>\n<tr><th>solved (mean return ≥ ").append(num(HeldOut.threshold(e.envId()).orElse(Double.NaN), 0))
                 .append(")</th><td data-value=\"").append(e.solved()).append("\"><span class=\"verdict ")
                 .append(e.solved() ? "solved\">solved" : "unsolved\">not solved").append("</span></td></tr>\n</table>\n");
-        SpikingEpisode b = mc.bestEpisode();
+        EpisodeRecord b = mc.bestEpisode();
         h.append("<p>The best controller's fitness episode (<code>reset(seed=").append(b.seed()).append(")</code>, at most ")
-                .append(b.config().steps()).append(" steps; Fig. 16 and the raster) ran ").append(b.steps())
-                .append(" steps, reached position ").append(num(b.result().maxPosition(), 4))
-                .append(b.result().reachedGoal() ? " and the goal" : " without reaching the goal").append(".</p>\n");
+                .append(b.task().episodeSteps()).append(" steps; Fig. 16 and the raster) ran ").append(b.steps())
+                .append(" steps, reached position ").append(num(b.result().score(), 4))
+                .append(b.result().terminated() ? " and the goal" : " without reaching the goal").append(".</p>\n");
     }
 
     private static void hallOfFame(StringBuilder h, Trajectory t) {
@@ -168,10 +168,7 @@ public final class ReportPage {
         table(h, "optimizer-parameters", t.parameters());
         if (mc != null) {
             h.append("<h3>Optimizee: MountainCar spiking controller</h3>\n");
-            if (!mc.settings().recorded()) {
-                h.append("<p>run.json records no <code>optimizee</code> settings; L2L's defaults are assumed.</p>\n");
-            }
-            table(h, "optimizee-settings", mc.settings().asTable());
+            table(h, "optimizee-settings", optimizeeTable(runJson));
         }
         h.append("<h3>Seeds</h3>\n<pre>").append(esc(pretty(runJson.path("seeds")))).append("</pre>\n")
                 .append("<h3>run.json config (SHA-256 ").append(esc(runJson.path("config_sha256").asText()))
@@ -189,6 +186,14 @@ public final class ReportPage {
         }
         h.append("</table>\n<h3>Provenance</h3>\n<pre>").append(esc(pretty(runJson.path("provenance"))))
                 .append("</pre>\n");
+    }
+
+    /** The run's recorded {@code [optimizee]} table, key by key, as run.json holds it. */
+    private static Map<String, Object> optimizeeTable(JsonNode runJson) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        runJson.path("config").path("user").path("optimizee").properties()
+                .forEach(e -> m.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        return m;
     }
 
     private static void table(StringBuilder h, String id, Map<String, ?> m) {

@@ -1,0 +1,113 @@
+package org.hebb.l2l.task;
+
+import java.io.Serializable;
+
+import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.FitnessWeights;
+import org.hebb.l2l.GenomeLayout;
+import org.hebb.l2l.Optimizee;
+import org.hebb.l2l.ParameterBlock;
+import org.hebb.l2l.Rng;
+import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.Task;
+
+/**
+ * A task's spiking controller as an optimizee (L2L's inner loop), for every task of the task layer — L2L's
+ * MountainCar network (report §3.3, {@link Task#mountainCarL2L()}) included: one parameter block {@code weights} of
+ * {@link Task#genes()} genes, drawn uniformly from and clipped to [−bound, bound]; the fitness, maximised, is the
+ * fitness episode's score ({@link Task.Score}: the return, or L2L's largest position) averaged over the episodes the
+ * task's seeding names for the generation. It depends on the genome and the generation only, so any number of
+ * threads gives the same; the evaluation checks for an interrupt (the evaluator's timeout) before each episode.
+ *
+ * {@snippet :
+ * TaskOptimizee mc = TaskOptimizee.of(Task.mountainCarL2L());
+ * double[] genome = mc.createIndividual(Rng.seeded(1));
+ * double fitness = mc.evaluate(genome, new EvaluationContext(0, 0, 1))[0];
+ * }
+ */
+public final class TaskOptimizee implements Optimizee, Serializable {
+    private static final long serialVersionUID = 2L;
+
+    /** The name of the single parameter block. */
+    public static final String BLOCK = "weights";
+
+    private final Task task;
+    private final GenomeLayout layout;
+
+    private TaskOptimizee(Task task) {
+        this.task = task;
+        this.layout = GenomeLayout.of(new ParameterBlock(BLOCK, task.genes()));
+    }
+
+    /** The optimizee of {@code task}. */
+    public static TaskOptimizee of(Task task) {
+        if (task == null) {
+            throw new IllegalArgumentException("task: null is not allowed; must be a Task");
+        }
+        return new TaskOptimizee(task);
+    }
+
+    /** @return the task */
+    public Task task() {
+        return task;
+    }
+
+    @Override
+    public GenomeLayout layout() {
+        return layout;
+    }
+
+    /** Every gene uniform in [−bound, bound) (L2L: {@code rng.uniform(-20, 20, n)}), drawn from {@code rng} only. */
+    @Override
+    public double[] createIndividual(Rng rng) {
+        double bound = task.weightBound();
+        double[] g = new double[layout.size()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = -bound + 2 * bound * rng.nextDouble();
+        }
+        return g;
+    }
+
+    @Override
+    public void bound(double[] genome) {
+        double bound = task.weightBound();
+        for (int i = 0; i < genome.length; i++) {
+            genome[i] = Math.min(bound, Math.max(-bound, genome[i]));
+        }
+    }
+
+    /** One objective, maximised. */
+    @Override
+    public FitnessWeights fitnessWeights() {
+        return FitnessWeights.of(1.0);
+    }
+
+    /** @return how many fitness episodes one evaluation in {@code generation} plays (a training-episode count's factor) */
+    public int episodesPerEvaluation(int generation) {
+        return task.seeding().seeds(generation).length;
+    }
+
+    /**
+     * The mean episode score over the generation's episodes.
+     *
+     * @throws InterruptedException when the evaluating thread is interrupted (the evaluator's timeout)
+     */
+    @Override
+    public double[] evaluate(double[] genome, EvaluationContext context) throws InterruptedException {
+        long[] seeds = task.seeding().seeds(context.generation());
+        double sum = 0;
+        for (long seed : seeds) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException(task.envId() + " evaluation of generation " + context.generation()
+                        + ", individual " + context.index() + " interrupted");
+            }
+            sum += Episode.fitness(task, genome, seed, null).score();
+        }
+        return new double[] {sum / seeds.length};
+    }
+
+    @Override
+    public String toString() {
+        return "TaskOptimizee" + task;
+    }
+}
