@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hebb.sim.ModelInfo;
-import org.hebb.sim.Network;
 import org.hebb.sim.kernel.Kernel;
 
 /**
@@ -13,9 +12,9 @@ import org.hebb.sim.kernel.Kernel;
  * {@link FlorianStdp} and {@link ThreeFactorStdp}:
  * <ul>
  * <li>{@code mstdp_synapse}: Florian's MSTDP, or MSTDPET with {@code eligibility_trace = true}; the reward
- * is a level per target neuron set by {@link Network#deliverReward} that holds until the next call;</li>
+ * is a level per target neuron set by {@link org.hebb.sim.Network#deliverReward} that holds until the next call;</li>
  * <li>{@code three_factor_stdp_synapse}: eq. 3 of the report; STDP terms accumulate, and each
- * {@link Network#deliverReward} ends the window of the synapses onto the rewarded neurons:
+ * {@link org.hebb.sim.Network#deliverReward} ends the window of the synapses onto the rewarded neurons:
  * {@code dw = eta r STDP g} with {@code g = 1} or the soft bound ({@code soft_bound = true}).</li>
  * </ul>
  * A pre spike transmits the weight after the update of its step.

@@ -6,7 +6,6 @@ import org.hebb.sim.ConnSpec;
 import org.hebb.sim.Connections;
 import org.hebb.sim.Distribution;
 import org.hebb.sim.ModelInfo;
-import org.hebb.sim.Network;
 import org.hebb.sim.SynSpec;
 import org.hebb.sim.connect.ConnectionRule;
 import org.hebb.sim.device.PoissonGenerator;
@@ -119,7 +118,7 @@ public class SynapseTable {
 
     /**
      * Hook for plastic models: a per-connection state column by name (copy, connection order of
-     * {@link Network#getConnections}); null if the model has no such variable.
+     * {@link org.hebb.sim.Network#getConnections}); null if the model has no such variable.
      */
     public double[] state(String name) {
         return name.equals("weight") ? java.util.Arrays.copyOf(weight, count) : null;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hebb.sim.ModelInfo;
-import org.hebb.sim.Network;
 import org.hebb.sim.kernel.Kernel;
 import org.hebb.sim.kernel.ParameterCheck;
 import org.hebb.sim.neuron.NeuronGroup;
@@ -15,7 +14,7 @@ import org.hebb.sim.neuron.NeuronGroup;
  * spikes arriving on it, each as {@code (stamp time, summed multiplicity)} (the weight is ignored), and every
  * {@code deliver_interval} min-delay slices hands the list to every {@code stdp_dopamine_synapse} that names it
  * ({@code trigger_update_weight}), then restarts the list with a pseudo spike {@code (t_trig, 0)}. Java code
- * can add a neuromodulator amount directly with {@link Network#deliverReward(NodeCollection, double)}.
+ * can add a neuromodulator amount directly with {@link org.hebb.sim.Network#deliverReward(NodeCollection, double)}.
  */
 public final class VolumeTransmitter extends NeuronGroup {
 
