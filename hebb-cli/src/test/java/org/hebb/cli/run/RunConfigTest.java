@@ -43,8 +43,10 @@ class RunConfigTest {
         GeneticAlgorithmParameters a = ours.ga();
         GeneticAlgorithmParameters b = l2l.ga();
         assertThat(b.reevaluateAll()).isFalse();
-        assertThat(new GeneticAlgorithmParameters(a.seed(), a.popSize(), a.cxProb(), a.mutProb(), a.nIteration(),
-                a.indProb(), a.tournSize(), a.matePar(), a.mutPar(), a.elitism(), false)).isEqualTo(b);
+        assertThat(GeneticAlgorithmParameters.builder().seed(a.seed()).set("pop_size", a.popSize())
+                .set("cx_prob", a.cxProb()).set("mut_prob", a.mutProb()).set("n_iteration", a.nIteration())
+                .set("ind_prob", a.indProb()).set("tourn_size", a.tournSize()).set("mate_par", a.matePar())
+                .set("mut_par", a.mutPar()).set("elitism", a.elitism()).build()).isEqualTo(b);
         assertThat(l2l.task()).isEqualTo(ours.task());
         assertThat(l2l.out()).isEqualTo(Path.of("runs/mountain-car-ga-l2l"));
     }
