@@ -67,7 +67,7 @@ class RunConfigTest {
         assertThat(c.directory(Path.of("x"), Path.of("cfg/my-run.toml"))).isEqualTo(Path.of("x"));
     }
 
-    /** {@code ga} is the registry's genetic algorithm under another name: same reader, same defaults, same optimizer. */
+    /** {@code ga} is the registry's genetic algorithm by another name: same reader, defaults and optimizer. */
     @Test
     void gaIsTheRegistrysGeneticAlgorithm() {
         String toml = SmallRun.toml(3, 5).replace("mut_par = 1.0\n", "").replace("ind_prob = 0.45\n", "");

@@ -4,6 +4,7 @@ import static org.hebb.l2l.search.ParameterField.integer;
 import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -20,11 +21,11 @@ public record CmaEsParameters(long seed, int popSize, double sigma, int nIterati
                     "must be >= 4 (CMA-ES needs mu = pop_size/2 >= 2 parents), or 0 for 4 + floor(3 ln n)"),
                     "λ; 0 = 4 + ⌊3 ln n⌋, otherwise ≥ 4").shownAs("0 → 4 + ⌊3 ln n⌋"),
             real("sigma", 1.0, Rule.positive(), "initial step size σ₀ > 0 (Hansen: ~0.3 of the search interval)"),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "generations over all restarts, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(),
-                    "stop once a weighted fitness reaches it (L2L)"),
+            ParameterField.nIteration(1000).described("generations over all restarts, ≥ 1"),
+            ParameterField.stopCriterion().described("stop once a weighted fitness reaches it (L2L)"),
             integer("restarts", 0, Rule.atLeast(0, ""),
-                    "IPOP restarts (Auger & Hansen 2005), λ doubled each; with none left, a stop condition ends the run"),
+                    "IPOP restarts (Auger & Hansen 2005), λ doubled each; with none left, a stop condition ends "
+                            + "the run"),
             real("tol_fun", 1e-12, Rule.positive(),
                     "restart when the last 10 + ⌈30n/λ⌉ best scores and the current ones span less"),
             real("tol_x", 1e-12, Rule.positive(), "restart when σ·max(√Cᵢᵢ, \\|p_c,ᵢ\\|) < tol_x·σ₀ for all i"));

@@ -9,6 +9,7 @@ import static org.hebb.l2l.search.ParameterField.reals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -25,10 +26,11 @@ public record EnsembleKalmanFilterParameters(long seed, int popSize, double gamm
     public static final List<String> PICK_METHODS = List.of("random", "gaussian");
     public static final ParameterSchema<EnsembleKalmanFilterParameters> SCHEMA = ParameterSchema.of(NAME,
             EnsembleKalmanFilterParameters.class,
-            integer("pop_size", 50, Rule.atLeast(2, "the ensemble covariance needs two members"), "ensemble size J ≥ 2"),
+            integer("pop_size", 50, Rule.atLeast(2, "the ensemble covariance needs two members"),
+                    "ensemble size J ≥ 2"),
             real("gamma", 0.01, Rule.positive(), "observation noise Γ = γI, γ > 0"),
-            integer("n_iteration", 100, Rule.atLeast(1, ""), "generations (one update each), ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"),
+            ParameterField.nIteration(100).described("generations (one update each), ≥ 1"),
+            ParameterField.stopCriterion(),
             choice("observation", "outputs", OBSERVATIONS, "`outputs` (supervised: tuple elements 1..k against the "
                     + "targets) or `fitness` (the weighted tuple against a target above the best)"),
             reals("targets", (v, all) -> Arrays.stream((double[]) v).allMatch(Double::isFinite) ? null

@@ -8,6 +8,7 @@ import static org.hebb.l2l.search.ParameterField.real;
 import java.util.List;
 import java.util.Map;
 import org.hebb.l2l.search.FitnessShaping;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -40,8 +41,8 @@ public record EvolutionStrategiesParameters(long seed, int popSize, double learn
                     "α ← α·decay each generation, in (0, 1]"),
             real("noise_std_decay", 1.0, Rule.when(d -> d > 0 && d <= 1, "must be in (0, 1]"),
                     "σ ← σ·decay each generation, in (0, 1]"),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"));
+            ParameterField.nIteration(1000),
+            ParameterField.stopCriterion());
 
     public static EvolutionStrategiesParameters of(Map<String, ?> map) {
         return SCHEMA.read(map);

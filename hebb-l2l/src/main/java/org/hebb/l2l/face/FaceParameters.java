@@ -6,6 +6,7 @@ import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
 import org.hebb.l2l.ce.GaussianDistribution;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -29,8 +30,8 @@ public record FaceParameters(long seed, int minPopSize, int maxPopSize, int nEli
             real("noise_magnitude", 1.0, Rule.nonNegative(), "initial m ≥ 0 of the noisy Gaussian"),
             real("noise_decay", 0.95, Rule.inRange(0, 1), "m ← m·decay per fit, in [0, 1]"),
             integer("n_expand", 5, Rule.atLeast(1, ""), "samples added when a generation brings no improvement, ≥ 1"),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"));
+            ParameterField.nIteration(1000),
+            ParameterField.stopCriterion());
 
     public static FaceParameters of(Map<String, ?> map) {
         return SCHEMA.read(map);

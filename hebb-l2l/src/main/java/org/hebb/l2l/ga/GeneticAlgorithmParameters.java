@@ -5,6 +5,7 @@ import static org.hebb.l2l.search.ParameterField.integer;
 import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -22,10 +23,11 @@ public record GeneticAlgorithmParameters(long seed, int popSize, double cxProb, 
             integer("pop_size", 50, Rule.atLeast(2, ""), "individuals per generation, ≥ 2"),
             real("cx_prob", 0.5, PROBABILITY, "probability that a pair is mated by cxBlend, in [0, 1]"),
             real("mut_prob", 0.3, PROBABILITY, "probability that an offspring is mutated by mutGaussian, in [0, 1]"),
-            integer("n_iteration", 100, Rule.atLeast(1, ""), "generations to evaluate, ≥ 1"),
+            ParameterField.nIteration(100).described("generations to evaluate, ≥ 1"),
             real("ind_prob", 0.02, PROBABILITY, "per-gene mutation probability (DEAP's indpb), in [0, 1]"),
             integer("tourn_size", 15, (v, all) -> (Integer) v >= 1 && (Integer) v <= all.integer("pop_size") ? null
-                    : "must be in [1, pop_size = " + all.integer("pop_size") + "]", "tournament size, in [1, pop_size]"),
+                    : "must be in [1, pop_size = " + all.integer("pop_size") + "]",
+                    "tournament size, in [1, pop_size]"),
             real("mate_par", 0.5, Rule.when(x -> Double.isFinite(x) && x >= 0,
                     "must be finite and >= 0 (cxBlend alpha)"), "cxBlend's alpha, finite and ≥ 0"),
             real("mut_par", 1.0, Rule.when(x -> Double.isFinite(x) && x > 0,

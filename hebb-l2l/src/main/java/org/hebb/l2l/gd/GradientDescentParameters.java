@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hebb.l2l.search.Check;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -32,9 +33,8 @@ public record GradientDescentParameters(long seed, String variant, double learni
                     "all; σ > 0 (on smooth functions a small σ, e.g. 1e-6, gives a precise slope)"),
             integer("n_random_steps", 0, Rule.atLeast(0, "0 means one per gene"), "all; random steps per generation")
                     .shownAs("0 → genome length"),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "all; generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(),
-                    "all; stop once a weighted fitness reaches it"),
+            ParameterField.nIteration(1000).described("all; generations, ≥ 1"),
+            ParameterField.stopCriterion().described("all; stop once a weighted fitness reaches it"),
             real("momentum", 0.9, Rule.inHalfOpen(0, 1), "momentum; μ in [0, 1)"),
             real("momentum_decay", 0.9, Rule.inHalfOpen(0, 1), "rmsprop; β in [0, 1)"),
             real("first_order_decay", 0.9, Rule.inHalfOpen(0, 1), "adam, adamax; β₁ in [0, 1)"),

@@ -7,6 +7,7 @@ import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
 import org.hebb.l2l.search.FitnessShaping;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -30,8 +31,8 @@ public record SeparableNesParameters(long seed, int popSize, double learningRate
             bool("mirrored_sampling_enabled", false, "also evaluate μ − σ⊙sᵢ"),
             choice("fitness_shaping", "utilities", FitnessShaping.NAMES, "`utilities`, `centered_ranks` or `none`, "
                     + "as for ES", FitnessShaping.class, FitnessShaping::named, FitnessShaping::configName),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"));
+            ParameterField.nIteration(1000),
+            ParameterField.stopCriterion());
 
     public static SeparableNesParameters of(Map<String, ?> map) {
         return SCHEMA.read(map);

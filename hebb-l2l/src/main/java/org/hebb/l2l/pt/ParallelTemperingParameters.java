@@ -4,6 +4,7 @@ import static org.hebb.l2l.search.ParameterField.integer;
 import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -19,8 +20,8 @@ public record ParallelTemperingParameters(long seed, int nParallelRuns, double n
             ParallelTemperingParameters.class,
             integer("n_parallel_runs", 10, Rule.atLeast(2, "a swap needs two chains"), "chains (replicas), ≥ 2"),
             real("noisy_step", 0.03, Rule.positive(), "proposal σ at T = 1; chain i proposes with σ·√Tᵢ, > 0"),
-            integer("n_iteration", 1000, Rule.atLeast(1, ""), "generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"),
+            ParameterField.nIteration(1000),
+            ParameterField.stopCriterion(),
             real("temperature_min", 0.01, Rule.positive(), "T of the coldest chain, > 0"),
             real("temperature_max", 10.0, (v, all) -> (Double) v > all.real("temperature_min")
                     && Double.isFinite((Double) v) ? null

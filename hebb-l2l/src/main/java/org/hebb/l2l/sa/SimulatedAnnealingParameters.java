@@ -5,6 +5,7 @@ import static org.hebb.l2l.search.ParameterField.integer;
 import static org.hebb.l2l.search.ParameterField.real;
 
 import java.util.Map;
+import org.hebb.l2l.search.ParameterField;
 import org.hebb.l2l.search.ParameterField.Rule;
 import org.hebb.l2l.search.ParameterSchema;
 
@@ -22,8 +23,8 @@ public record SimulatedAnnealingParameters(long seed, int nParallelRuns, double 
             real("noisy_step", 0.03, Rule.positive(), "proposal σ at T = 1 (scaled by T), > 0"),
             real("temp_decay", 0.99, Rule.when(d -> d > 0 && d <= 1, "must be in (0, 1]"),
                     "factor of the `default` schedule, in (0, 1]"),
-            integer("n_iteration", 100, Rule.atLeast(1, ""), "generations, ≥ 1"),
-            real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(), "stop once a weighted fitness reaches it"),
+            ParameterField.nIteration(100),
+            ParameterField.stopCriterion(),
             choice("cooling_schedule", "quadratic_additive", CoolingSchedule.NAMES, "see above",
                     CoolingSchedule.class, CoolingSchedule::named, CoolingSchedule::configName),
             real("initial_temperature", 1.0, Rule.positive(), "T₀ > 0 (L2L fixed it at 1)"),

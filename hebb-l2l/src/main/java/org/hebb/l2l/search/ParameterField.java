@@ -109,6 +109,17 @@ public record ParameterField(String name, Kind kind, Class<?> javaType, Object d
         return plain(name, Kind.INT, int.class, dflt, rule, doc);
     }
 
+    /** {@code n_iteration}: generations, ≥ 1 (L2L's name; the run ends after that many {@code tell}s). */
+    public static ParameterField nIteration(int dflt) {
+        return integer("n_iteration", dflt, Rule.atLeast(1, ""), "generations, ≥ 1");
+    }
+
+    /** {@code stop_criterion}: the run ends once a generation's best weighted fitness reaches it (L2L), default +∞. */
+    public static ParameterField stopCriterion() {
+        return real("stop_criterion", Double.POSITIVE_INFINITY, Rule.notNaN(),
+                "stop once a weighted fitness reaches it");
+    }
+
     /** A real parameter. */
     public static ParameterField real(String name, double dflt, Rule rule, String doc) {
         return plain(name, Kind.REAL, double.class, dflt, rule, doc);
@@ -125,7 +136,7 @@ public record ParameterField(String name, Kind kind, Class<?> javaType, Object d
                 Function.identity(), Function.identity(), null);
     }
 
-    /** One of {@code allowed}, given to the record as a {@code T} by {@code named} and written back by {@code configName}. */
+    /** One of {@code allowed}, given to the record as {@code named} maps it and written back by {@code configName}. */
     public static <T> ParameterField choice(String name, String dflt, List<String> allowed, String doc, Class<T> type,
             Function<String, T> named, Function<T, String> configName) {
         return new ParameterField(name, Kind.CHOICE, type, dflt, Rule.any(), doc, null, List.copyOf(allowed),
@@ -156,9 +167,10 @@ public record ParameterField(String name, Kind kind, Class<?> javaType, Object d
                 table);
     }
 
-    /** This field with another range check. */
-    public ParameterField checked(Rule r) {
-        return new ParameterField(name, kind, javaType, defaultValue, r, doc, shown, choices, toJava, toConfig, table);
+    /** This field with another line of doc. */
+    public ParameterField described(String line) {
+        return new ParameterField(name, kind, javaType, defaultValue, rule, line, shown, choices, toJava, toConfig,
+                table);
     }
 
     Object toJava(Object configValue) {
