@@ -164,7 +164,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         Set<String> labels = new LinkedHashSet<>();
         for (ConfigTable t : tables) {
             String name = t.getString("name");
-            if (!Optimizers.names().contains(name)) {
+            if (!Optimizers.accepts(name)) {
                 throw new UserError(t.field("name") + ": '" + name + "' is not allowed; must be one of " + Optimizers.names());
             }
             String label = t.getString("label", name);

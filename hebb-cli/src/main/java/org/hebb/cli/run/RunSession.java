@@ -61,8 +61,9 @@ final class RunSession {
                 b.failureFitness(config.failureFitness());
             }
             Run run = b.build();
-            String what = config.ga() != null ? String.format(Locale.ROOT, "%d generations of %d", planned,
-                    config.ga().popSize()) : String.format(Locale.ROOT, "%s on %s, %s generations",
+            String what = config.optimizerName().equals("ga") ? String.format(Locale.ROOT, "%d generations of %s",
+                    planned, optimizer.parameters().get("pop_size"))
+                    : String.format(Locale.ROOT, "%s on %s, %s generations",
                     config.optimizerName(), config.task().envId(),
                     planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
             out.printf(Locale.ROOT, "%s %s: %s, %d evaluation thread%s%n", resume ? "resuming" : "run", dir, what,

@@ -32,7 +32,9 @@ import org.hebb.l2l.trajectory.Trajectory;
  * and produces exactly the files an uninterrupted run would have. See {@link RunDirectory} for the files.
  *
  * {@snippet :
- * GeneticAlgorithmParameters ga = GeneticAlgorithmParameters.of(42, 20, 0.5, 0.3, 50, 0.2, 3, 0.5, 0.5);
+ * GeneticAlgorithmParameters ga = GeneticAlgorithmParameters.builder().seed(42).set("pop_size", 20)
+         .set("cx_prob", 0.5).set("mut_prob", 0.3).set("n_iteration", 50).set("ind_prob", 0.2).set("tourn_size", 3)
+         .set("mate_par", 0.5).set("mut_par", 0.5).build();
  * Optimizee f = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN, 2);
  * Trajectory t = Run.builder(new GeneticAlgorithm(ga, f, f.fitnessWeights()), f)
  *         .directory(Path.of("runs/rastrigin"))
