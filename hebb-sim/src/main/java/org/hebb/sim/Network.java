@@ -397,6 +397,63 @@ public final class Network {
         return m == Integer.MAX_VALUE ? 1 : m;
     }
 
+    /** @param synapseModel a synapse model name @return its number of connections (NEST's {@code num_connections}) */
+    public int numConnections(String synapseModel) {
+        return table(synapseModel).count;
+    }
+
+    /** @return NEST's kernel {@code min_delay}, ms: the smallest delay of any connection, h without connections */
+    public double minDelay() {
+        return minDelaySteps() * h;
+    }
+
+    /** @return NEST's kernel {@code max_delay}, ms: the largest delay of any connection, h without connections */
+    public double maxDelay() {
+        int m = 1;
+        for (SynapseTable t : synapses.values()) {
+            for (int k = 0; k < t.count; k++) {
+                m = Math.max(m, t.delaySteps[k]);
+            }
+        }
+        return m * h;
+    }
+
+    /**
+     * Sets the weights of some connections of a synapse model, as NEST's {@code SynapseCollection.set(weight=...)};
+     * all are checked (finite, within a plastic model's [Wmin, Wmax]) before any is set.
+     *
+     * @param synapseModel a synapse model name
+     * @param positions connection positions in the order of {@link #getConnections(String)}
+     * @param weights the new weight of each
+     */
+    public void setConnectionWeights(String synapseModel, int[] positions, double[] weights) {
+        SynapseTable t = table(synapseModel);
+        if (positions.length != weights.length) {
+            throw ParameterCheck.invalid("weight", "array of length " + weights.length, "of length " + positions.length + " (one per connection)");
+        }
+        t.finish(this, size());
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] < 0 || positions[i] >= t.count) {
+                throw ParameterCheck.invalid("connection", positions[i], "in [0, " + t.count + ") (connections of " + synapseModel + ")");
+            }
+            ParameterCheck.toDouble(synapseModel + ".weight", weights[i], false);
+            if (t instanceof PlasticSynapseTable p) {
+                p.checkWeight(p.set[positions[i]], weights[i]);
+            }
+        }
+        for (int i = 0; i < positions.length; i++) {
+            t.weight[positions[i]] = weights[i];
+        }
+    }
+
+    private SynapseTable table(String synapseModel) {
+        SynapseTable t = synapses.get(synapseModel);
+        if (t == null) {
+            throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
+        }
+        return t;
+    }
+
     /**
      * A state variable of every connection of a synapse model, in the order of {@link #getConnections(String)}:
      * {@code weight}, and for plastic models their state, e.g. {@code Kplus} (stdp_synapse),
