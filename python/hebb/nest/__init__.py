@@ -255,7 +255,7 @@ def Run(t):
     recording.append_files()
     if _K.print_time:
         wall = _time.time() - start
-        print("[ 100% ] Model time: %.1f ms, Real-time factor: %.4f" % (_K.biological_time(),
+        print("[ 100%% ] Model time: %.1f ms, Real-time factor: %.4f" % (_K.biological_time(),
                                                                       (wall * 1000.0 / t) if t else 0.0))
 
 

@@ -105,9 +105,9 @@ def connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     cs = k.call("Connect", j.ConnSpec.of, k.to_java_map(conn))
     ss = k.call("Connect", j.SynSpec.of, k.to_java_map(params))
     k.call("Connect", net.connect, jpre, jpost, cs, ss)
-    made = int(net.numConnections(base)) - before
+    made = len(pre_ids) * len(post_ids) if recording else int(net.numConnections(base)) - before
+    kern.model_connections[model] = kern.model_connections.get(model, 0) + made
     if made and not recording:
-        kern.model_connections[model] = kern.model_connections.get(model, 0) + made
         kern.connect_calls.setdefault(base, []).append((model, np.array(pre_ids), np.array(post_ids)))
     if return_synapsecollection:
         return get_connections(pre, post, model)

@@ -150,7 +150,7 @@ class Kernel:
         self.ranges = []
         # recorder id -> dict(record_to, label, cleared, written)
         self.recorders = {}
-        # synapse model name -> count of connections made with it (copied models share their base's table)
+        # synapse model name -> count of connections made with it (recorder links included, as NEST counts them)
         self.model_connections = {}
         # hebb synapse model -> list of (model name, pre ids, post ids) of Connect calls
         self.connect_calls = {}
@@ -214,16 +214,11 @@ class Kernel:
         raise NESTErrors.UnknownNode("Node with id %d does not exist (%d nodes)" % (node_id, self.size()), "GetStatus")
 
     def num_connections(self, model=None):
-        if self.net is None:
-            return 0
+        """NEST's num_connections: every connection made, recorder links included, of one model or of all."""
         if model is None:
-            j = java()
-            return sum(int(self.net.numConnections(m)) for m in j.Models.names(j.ModelInfo.Kind.SYNAPSE))
-        base, _ = self.resolve(model, "GetDefaults")
-        if model != base:
-            return self.model_connections.get(model, 0)
-        return int(self.net.numConnections(base)) - sum(
-            n for m, n in self.model_connections.items() if m != base and self.models.get(m, (None,))[0] == base)
+            return sum(self.model_connections.values())
+        self.resolve(model, "GetDefaults")
+        return self.model_connections.get(model, 0)
 
     def min_steps(self):
         """NEST's min_delay in steps (how late a multimeter's last samples arrive)."""
