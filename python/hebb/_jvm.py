@@ -50,16 +50,19 @@ def _java_major(home):
     return None
 
 
-def find_jdk():
+SEARCH_DIRS = ["/usr/lib/jvm", "/usr/java", "/opt/java", "/Library/Java/JavaVirtualMachines"]
+
+
+def find_jdk(search_dirs=None):
     """The home of a JDK >= 25: JAVA_HOME first, then the newest beside the default java (as bin/find-jdk)."""
     env = os.environ.get("JAVA_HOME")
     if env and (_java_major(env) or 0) >= REQUIRED_JDK:
         return env
     dirs = []
     java = shutil.which("java")
-    if java:
+    if java and search_dirs is None:
         dirs.append(os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(java)))))
-    dirs += ["/usr/lib/jvm", "/usr/java", "/opt/java", "/Library/Java/JavaVirtualMachines"]
+    dirs += SEARCH_DIRS if search_dirs is None else list(search_dirs)
     best, best_major = None, 0
     for d in dirs:
         if not os.path.isdir(d):
@@ -130,11 +133,12 @@ def start():
     if jpype.isJVMStarted():
         return jpype
     jdk = find_jdk()
-    jar = find_jar(jdk)
+    # HEBB_CLASSPATH: hebb's classes as a class path instead of the jar (the Maven build's tests run before packaging)
+    classpath = os.environ.get("HEBB_CLASSPATH", "").split(os.pathsep) if os.environ.get("HEBB_CLASSPATH") else [
+        find_jar(jdk)]
     libjvm = os.path.join(jdk, "lib", "server", "libjvm.so")
     if not os.path.isfile(libjvm):
         libjvm = os.path.join(jdk, "lib", "server", "libjvm.dylib")
-    classpath = [jar]
     support = _support_jar(jpype)
     if support:
         classpath.append(support)
