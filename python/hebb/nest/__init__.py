@@ -160,6 +160,7 @@ def CopyModel(existing, new, params=None):
     _check_params(existing, params, "CopyModel")
     overlay.update(params)
     _K.models[new] = (base, overlay)
+    _K.register_copy(new)
 
 
 # --- nodes ---------------------------------------------------------------------------------------------------
@@ -260,8 +261,7 @@ def Run(t):
 
 
 def Cleanup():
-    recording.close_files()
-    _K.prepared = False
+    _K.prepared = False  # ascii files stay open for the next Run, as NEST's backend keeps them per kernel
 
 
 def Simulate(t):

@@ -99,16 +99,14 @@ def connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
         params = {"synapse_model": base}
     j = k.java()
     net = kern.network()
-    before = int(net.numConnections(base))
     jpre = j.NodeCollection.of(j.int_array(pre_ids))
     jpost = j.NodeCollection.of(j.int_array(post_ids))
     cs = k.call("Connect", j.ConnSpec.of, k.to_java_map(conn))
     ss = k.call("Connect", j.SynSpec.of, k.to_java_map(params))
-    k.call("Connect", net.connect, jpre, jpost, cs, ss)
-    made = len(pre_ids) * len(post_ids) if recording else int(net.numConnections(base)) - before
+    total = kern.net_connections()
+    k.call("Connect", net.connect, jpre, jpost, cs, ss, model)
+    made = len(pre_ids) * len(post_ids) if recording else kern.net_connections() - total
     kern.model_connections[model] = kern.model_connections.get(model, 0) + made
-    if made and not recording:
-        kern.connect_calls.setdefault(base, []).append((model, np.array(pre_ids), np.array(post_ids)))
     if return_synapsecollection:
         return get_connections(pre, post, model)
     return None
@@ -116,7 +114,8 @@ def connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
 
 def _synapse_models():
     j = k.java()
-    return [str(m) for m in j.Models.names(j.ModelInfo.Kind.SYNAPSE)]
+    return [str(m) for m in j.Models.names(j.ModelInfo.Kind.SYNAPSE)] + [
+        m for m in k.KERNEL.models if k.KERNEL.kind(m) == "synapse" and k.KERNEL.models[m][0] != m]
 
 
 def get_connections(source=None, target=None, synapse_model=None, synapse_label=None):
@@ -126,27 +125,23 @@ def get_connections(source=None, target=None, synapse_model=None, synapse_label=
     parts = []
     if kern.net is None:
         return SynapseCollection([])
-    bases = [kern.resolve(synapse_model, "GetConnections")[0]] if synapse_model else _synapse_models()
-    for base in bases:
-        if int(kern.net.numConnections(base)) == 0:
+    if synapse_model is not None:
+        kern.resolve(synapse_model, "GetConnections")
+    for table in [synapse_model] if synapse_model else _synapse_models():
+        if int(kern.net.numConnections(table)) == 0:
             continue
-        c = kern.net.getConnections(base)
+        c = kern.net.getConnections(table)
         src, tgt = np.array(c.sources(), dtype=np.int64), np.array(c.targets(), dtype=np.int64)
-        names = np.full(len(src), base, dtype=object)
-        for model, pre, post in kern.connect_calls.get(base, []):
-            if model != base:
-                names[np.isin(src, pre) & np.isin(tgt, post)] = model
         keep = np.ones(len(src), dtype=bool)
         if source is not None:
             keep &= np.isin(src, _ids(source, "source"))
         if target is not None:
             keep &= np.isin(tgt, _ids(target, "target"))
-        if synapse_model is not None:
-            keep &= names == synapse_model
         pos = np.nonzero(keep)[0]
-        parts.append({"base": base, "positions": pos, "source": src[pos], "target": tgt[pos],
+        parts.append({"base": table, "positions": pos, "source": src[pos], "target": tgt[pos],
                       "weight": np.array(c.weights())[pos], "delay": np.array(c.delays())[pos],
-                      "receptor": np.array(c.receptors(), dtype=np.int64)[pos], "synapse_model": names[pos]})
+                      "receptor": np.array(c.receptors(), dtype=np.int64)[pos],
+                      "synapse_model": np.full(len(pos), table, dtype=object)})
     return SynapseCollection(parts)
 
 

@@ -152,8 +152,6 @@ class Kernel:
         self.recorders = {}
         # synapse model name -> count of connections made with it (recorder links included, as NEST counts them)
         self.model_connections = {}
-        # hebb synapse model -> list of (model name, pre ids, post ids) of Connect calls
-        self.connect_calls = {}
         self.prepared = False
 
     # --- models ---------------------------------------------------------------------------------------
@@ -202,7 +200,15 @@ class Kernel:
         if self.net is None:
             j = java()
             self.net = call("SetKernelStatus", j.Network, float(self.resolution), int(self.rng_seed))
+            for name in self.models:
+                self.register_copy(name)
         return self.net
+
+    def register_copy(self, name):
+        """A copied synapse model gets its own connection table in the network, as in NEST."""
+        base, _ = self.models[name]
+        if self.net is not None and name != base and self.kind(name) == "synapse":
+            call("CopyModel", self.net.copySynapseModel, base, name)
 
     def size(self):
         return 0 if self.net is None else int(self.net.size())
@@ -219,6 +225,11 @@ class Kernel:
             return sum(self.model_connections.values())
         self.resolve(model, "GetDefaults")
         return self.model_connections.get(model, 0)
+
+    def net_connections(self):
+        """Connections in the network's tables (recorder links are not in them)."""
+        from .connections import _synapse_models
+        return sum(int(self.net.numConnections(m)) for m in _synapse_models()) if self.net is not None else 0
 
     def min_steps(self):
         """NEST's min_delay in steps (how late a multimeter's last samples arrive)."""

@@ -51,6 +51,8 @@ public final class Network {
     private long step;
     private final Map<String, SynapseTable> synapses = new LinkedHashMap<>();
     private final SynapseTable staticSynapses;
+    /** Synapse models made by {@link #copySynapseModel}: copy name to the catalogue model it copies. */
+    private final Map<String, String> copiedFrom = new java.util.HashMap<>();
     private final SpikeRecorderLinks recorders = new SpikeRecorderLinks();
     private SynapseTable[] tables = new SynapseTable[0];
     private final List<SpikeListener> listeners = new ArrayList<>();
@@ -163,6 +165,24 @@ public final class Network {
      * @param syn the synapse model, weight, delay and receptor
      */
     public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn) {
+        connect(pre, post, conn, syn, syn.model());
+    }
+
+    /**
+     * Connects through a copy of {@code syn.model()} made by {@link #copySynapseModel} (or the model itself): the
+     * connections behave as the model's and are listed under {@code synapseModel}, as NEST's copied synapse models.
+     *
+     * @param pre sources
+     * @param post targets
+     * @param conn the connection rule
+     * @param syn the synapse parameters, checked by {@code syn.model()}
+     * @param synapseModel {@code syn.model()} or the name of one of its copies
+     */
+    public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn, String synapseModel) {
+        if (!syn.model().equals(copiedFrom.getOrDefault(synapseModel, synapseModel))) {
+            throw ParameterCheck.invalid("syn_spec.synapse_model", "'" + synapseModel + "'", "'" + syn.model()
+                    + "' or a copy of it made by copySynapseModel");
+        }
         for (int id : pre.ids()) {
             NodeGroup g = groupOf(id);
             if (g instanceof RecorderGroup && !(g instanceof Multimeter)) {
@@ -177,12 +197,26 @@ public final class Network {
             connectRecording(pre, post, false);
             return;
         }
-        SynapseTable table = synapses.get(syn.model());
+        SynapseTable table = synapses.get(synapseModel);
+        if (Models.STATIC_SYNAPSE.name().equals(copiedFrom.get(synapseModel)) && sendsDirect(pre)) {
+            table = staticSynapses; // current and Poisson generators deliver through the static table (sendCurrent, sendPoisson)
+        }
         if (table == null) {
-            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
+            throw ParameterCheck.unknown("syn_spec.synapse_model", synapseModel, synapses.keySet());
         }
         table.connect(this, pre.ids(), post.ids(), conn, syn, connectRng);
         wired = false;
+    }
+
+    /** @return whether some source is a current or Poisson generator (which deliver through the static table) */
+    private boolean sendsDirect(NodeCollection pre) {
+        for (int id : pre.ids()) {
+            NodeGroup g = groupOf(id);
+            if (g instanceof DcGenerator || g instanceof StepCurrentGenerator || g instanceof PoissonGenerator) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void connectRecording(NodeCollection pre, NodeCollection post, boolean multimeter) {
@@ -395,6 +429,25 @@ public final class Network {
             }
         }
         return m == Integer.MAX_VALUE ? 1 : m;
+    }
+
+    /**
+     * Adds a synapse model {@code copy} that behaves as {@code existing} (a catalogue synapse model) with a
+     * connection table of its own, as NEST's {@code CopyModel} of a synapse model: its connections are counted,
+     * listed and read under the new name.
+     *
+     * @param existing a synapse model of {@link Models#names(ModelInfo.Kind)}
+     * @param copy the new name, not yet a model
+     */
+    public void copySynapseModel(String existing, String copy) {
+        if (!Models.names(ModelInfo.Kind.SYNAPSE).contains(existing)) {
+            throw ParameterCheck.unknown("copy.synapse_model", existing, Models.names(ModelInfo.Kind.SYNAPSE));
+        }
+        if (copy == null || copy.isBlank() || synapses.containsKey(copy) || Models.names().contains(copy)) {
+            throw ParameterCheck.invalid("copy.name", "'" + copy + "'", "a new model name");
+        }
+        synapses.put(copy, Models.newSynapseTable(existing));
+        copiedFrom.put(copy, existing);
     }
 
     /** @param synapseModel a synapse model name @return its number of connections (NEST's {@code num_connections}) */

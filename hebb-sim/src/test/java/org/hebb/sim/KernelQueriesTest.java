@@ -52,6 +52,27 @@ class KernelQueriesTest {
         assertThat(net.getConnections("stdp_synapse").weights()).containsExactly(50.0);
     }
 
+    @Test
+    void copiedSynapseModelsKeepTheirOwnConnectionsAndBehaveAsTheOriginal() {
+        Network plain = twoNeurons(1000.0);
+        Network copied = new Network(0.1, 1);
+        copied.copySynapseModel("static_synapse", "excitatory");
+        NodeCollection n = copied.create("iaf_psc_alpha", 2);
+        NodeCollection dc = copied.create("dc_generator", 1, Map.of("amplitude", 500.0));
+        copied.connect(dc, n.get(0), ConnSpec.allToAll(), SynSpec.staticSynapse(), "excitatory");
+        copied.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.staticSynapse().withWeight(1000.0), "excitatory");
+        plain.simulate(300.0);
+        copied.simulate(300.0);
+        assertThat(copied.getDouble(2, "V_m")).isEqualTo(plain.getDouble(2, "V_m"));
+        assertThat(copied.numConnections("excitatory")).isEqualTo(1); // the dc link went to the static table
+        assertThat(copied.numConnections("static_synapse")).isEqualTo(1);
+        assertThat(copied.getConnections("excitatory").weights()).containsExactly(1000.0);
+        assertThatThrownBy(() -> copied.copySynapseModel("static_synapse", "excitatory"))
+                .hasMessage("copy.name: 'excitatory' is not allowed; must be a new model name");
+        assertThatThrownBy(() -> copied.connect(n, n, ConnSpec.allToAll(), SynSpec.of("stdp_synapse"), "excitatory"))
+                .hasMessage("syn_spec.synapse_model: 'excitatory' is not allowed; must be 'stdp_synapse' or a copy of it made by copySynapseModel");
+    }
+
     /** dc 500 pA -> neuron 1 (weight 1); neuron 1 -> neuron 2 with weight w. */
     private static Network twoNeurons(double w) {
         Network net = new Network(0.1, 1);
