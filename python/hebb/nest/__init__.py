@@ -16,17 +16,24 @@ from .nodes import NodeCollection, set_status as _set_node, status as _node_stat
 __all__ = ["ResetKernel", "Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "RunManager", "GetDefaults",
            "SetDefaults", "CopyModel", "GetStatus", "SetStatus", "GetConnections", "GetKernelStatus",
            "SetKernelStatus", "set_verbosity", "get_verbosity", "NodeCollection", "SynapseCollection", "NESTError",
-           "NESTErrors", "Models", "Install", "version"]
+           "NESTErrors", "Models", "Install", "version", "VerbosityLevel"]
 
 _KERNEL_ATTRS = ("resolution", "rng_seed", "local_num_threads", "print_time", "overwrite_files", "data_path",
                  "data_prefix", "biological_time", "min_delay", "max_delay", "num_connections", "network_size",
-                 "total_num_virtual_procs", "tics_per_ms", "ms_per_tic", "node_models", "synapse_models", "time")
+                 "total_num_virtual_procs", "tics_per_ms", "ms_per_tic", "node_models", "synapse_models", "time",
+                 "verbosity")
 _READ_ONLY = ("biological_time", "min_delay", "max_delay", "num_connections", "network_size", "node_models",
               "synapse_models", "tics_per_ms", "ms_per_tic", "time")
 
 
 def version():
     return "NEST 3.9 API on hebb"
+
+
+class VerbosityLevel:
+    """NEST 3.10's verbosity levels (``nest.verbosity = nest.VerbosityLevel.WARNING``)."""
+    ALL, DEBUG, STATUS, INFO, DEPRECATED, WARNING, ERROR, FATAL, QUIET = (
+        "M_ALL", "M_DEBUG", "M_STATUS", "M_INFO", "M_DEPRECATED", "M_WARNING", "M_ERROR", "M_FATAL", "M_QUIET")
 
 
 def set_verbosity(level):
@@ -83,7 +90,7 @@ def _kernel_get(name):
     if name == "synapse_models":
         return tuple(m for m in _K.catalogue() + list(_K.models) if _K.kind(m) == "synapse")
     if name in ("resolution", "rng_seed", "local_num_threads", "print_time", "overwrite_files", "data_path",
-                "data_prefix"):
+                "data_prefix", "verbosity"):
         return getattr(_K, name)
     raise NESTErrors.UnaccessedDictionaryEntry("the kernel has no attribute '%s'" % name, "GetKernelStatus")
 
@@ -106,7 +113,7 @@ def _kernel_set(name, value):
         _K.local_num_threads = int(value)  # hebb runs one network on one thread; the results do not depend on it
     elif name in ("print_time", "overwrite_files"):
         setattr(_K, name, bool(value))
-    elif name in ("data_path", "data_prefix"):
+    elif name in ("data_path", "data_prefix", "verbosity"):
         setattr(_K, name, str(value))
     else:
         raise NESTErrors.UnaccessedDictionaryEntry("the kernel has no attribute '%s'" % name, "SetKernelStatus")
