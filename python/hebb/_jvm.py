@@ -145,3 +145,33 @@ def start():
     jpype.startJVM(libjvm, "-Xss8m", "--enable-native-access=ALL-UNNAMED", classpath=classpath,
                    convertStrings=True)
     return jpype
+
+
+class _Classes:
+    """The Java classes and array types the Python modules call."""
+
+
+_classes = None
+
+
+def classes():
+    """hebb's Java classes, after starting the JVM once."""
+    global _classes
+    if _classes is None:
+        jpype = start()
+        j = _Classes()
+        j.jpype = jpype
+        for name in ("Network", "NodeCollection", "ConnSpec", "SynSpec", "Models", "Distribution", "ModelInfo"):
+            setattr(j, name, jpype.JClass("org.hebb.sim." + name))
+        for name in ("Registry", "Discrete"):
+            setattr(j, name, jpype.JClass("org.hebb.gym." + name))
+        for name in ("java.util.HashMap", "java.util.ArrayList", "java.lang.Double", "java.lang.Boolean",
+                     "java.math.BigInteger", "java.lang.IllegalStateException"):
+            setattr(j, name.rsplit(".", 1)[1], jpype.JClass(name))
+        j.IAE = jpype.JClass("java.lang.IllegalArgumentException")
+        j.double_array = jpype.JArray(jpype.JDouble)
+        j.float_array = jpype.JArray(jpype.JFloat)
+        j.int_array = jpype.JArray(jpype.JInt)
+        j.long_array = jpype.JArray(jpype.JLong)
+        _classes = j
+    return _classes

@@ -7,20 +7,11 @@ tolerances of the golden data's README."""
 
 import numpy as np
 
-from .nest import kernel as _k
+from . import _jvm
 
 __all__ = ["make", "make_vec", "Box", "Discrete", "MultiDiscrete", "Env", "VectorEnv", "EnvSpec", "registry_ids"]
 
-
-def _gym():
-    j = _k.java()
-    if not hasattr(j, "Registry"):
-        j.Registry = j.jpype.JClass("org.hebb.gym.Registry")
-        j.Discrete = j.jpype.JClass("org.hebb.gym.Discrete")
-        j.BigInteger = j.jpype.JClass("java.math.BigInteger")
-        j.float_array = j.jpype.JArray(j.jpype.JFloat)
-        j.long_array = j.jpype.JArray(j.jpype.JLong)
-    return j
+_gym = _jvm.classes
 
 
 def registry_ids():
@@ -34,7 +25,7 @@ def _call(fn, *args):
         return fn(*args)
     except j.IAE as e:
         raise ValueError(str(e.getMessage())) from None
-    except j.jpype.JClass("java.lang.IllegalStateException") as e:
+    except j.IllegalStateException as e:
         raise RuntimeError(str(e.getMessage())) from None
 
 

@@ -180,7 +180,6 @@ def Create(model, n=1, params=None, positions=None):
     if int(n) < 1:
         raise NESTErrors.BadProperty("n must be >= 1, got %d" % n, "Create")
     net = _K.network()
-    j = kernel.java()
     py_only = {key: overlay.pop(key) for key in ("record_to", "label") if key in overlay}
     coll = kernel.call("Create", net.create, base, int(n), kernel.to_java_map(overlay))
     ids = list(coll.ids())
@@ -188,24 +187,20 @@ def Create(model, n=1, params=None, positions=None):
     nodes = NodeCollection(ids)
     if _K.kind(model) == "recorder":
         for i in ids:
-            recording.register(i, "multimeter" if base == "multimeter" else base)
-    try:
-        if py_only:
-            nodes.set(py_only)
-        if isinstance(params, dict):
-            _check_params(model, params, "Create")
-            nodes.set(params)
-        elif isinstance(params, (list, tuple)):
-            if len(params) != len(ids):
-                raise NESTErrors.BadProperty("params: %d dicts for %d nodes" % (len(params), len(ids)), "Create")
-            for p in params:
-                _check_params(model, p, "Create")
-            nodes.set(list(params))
-        elif params is not None:
-            raise NESTErrors.BadProperty("params must be a dict or a list of dicts", "Create")
-    except NESTError:
-        raise
-    del j
+            recording.register(i, base)
+    if py_only:
+        nodes.set(py_only)
+    if isinstance(params, dict):
+        _check_params(model, params, "Create")
+        nodes.set(params)
+    elif isinstance(params, (list, tuple)):
+        if len(params) != len(ids):
+            raise NESTErrors.BadProperty("params: %d dicts for %d nodes" % (len(params), len(ids)), "Create")
+        for p in params:
+            _check_params(model, p, "Create")
+        nodes.set(list(params))
+    elif params is not None:
+        raise NESTErrors.BadProperty("params must be a dict or a list of dicts", "Create")
     return nodes
 
 

@@ -14,30 +14,7 @@ DEFAULT_SEED = 143202461
 VOLTMETER = "voltmeter"
 RECORDERS = ("spike_recorder", "multimeter", "weight_recorder", VOLTMETER)
 
-_java = None
-
-
-def java():
-    """The Java classes, after starting the JVM once."""
-    global _java
-    if _java is None:
-        jpype = _jvm.start()
-
-        class J:
-            pass
-        j = J()
-        j.jpype = jpype
-        for name in ("Network", "NodeCollection", "ConnSpec", "SynSpec", "Models", "Distribution", "ModelInfo"):
-            setattr(j, name, jpype.JClass("org.hebb.sim." + name))
-        j.HashMap = jpype.JClass("java.util.HashMap")
-        j.ArrayList = jpype.JClass("java.util.ArrayList")
-        j.Double = jpype.JClass("java.lang.Double")
-        j.Boolean = jpype.JClass("java.lang.Boolean")
-        j.IAE = jpype.JClass("java.lang.IllegalArgumentException")
-        j.double_array = jpype.JArray(jpype.JDouble)
-        j.int_array = jpype.JArray(jpype.JInt)
-        _java = j
-    return _java
+java = _jvm.classes
 
 
 def to_java(value):
