@@ -2,6 +2,8 @@
 rules and syn_spec forms, NodeCollection, get/set, defaults and copied models, recorders, the ascii backend, the
 Prepare/Run/Cleanup cycle, and NEST's error classes for bad input."""
 
+import contextlib
+import io
 import os
 import tempfile
 import unittest
@@ -160,6 +162,11 @@ class NodesTest(unittest.TestCase):
         self.assertEqual(nest.GetKernelStatus()["network_size"], 2)
         with self.assertRaises(nest.NESTErrors.KernelException):
             nest.resolution = 0.1
+        nest.print_time = True
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            nest.Simulate(5.0)
+        self.assertRegex(printed.getvalue(), r"^\[ 100% \] Model time: 15\.0 ms, Real-time factor: [0-9.]+\n$")
         nest.ResetKernel()
         self.assertEqual((nest.resolution, nest.biological_time, nest.num_connections), (0.1, 0.0, 0))
 

@@ -157,12 +157,16 @@ class Kernel:
         base, overlay = self.resolve(model, "GetDefaults")
         info = java().Models.info(base)
         out = {str(k): to_python(v) for k, v in info.defaults().items()}
+        from .nodes import NodeCollection
+        for key in ("weight_recorder", "volume_transmitter"):
+            if out.get(key) == 0.0:
+                out[key] = NodeCollection()  # NEST: an empty NodeCollection when none is set
         out.update(overlay)
         kind = str(info.kind().name()).lower()
         out["element_type"] = {"neuron": "neuron", "stimulator": "stimulator", "recorder": "recorder",
                                "synapse": "synapse"}[kind]
         if kind == "neuron":
-            out["recordables"] = tuple(str(r) for r in info.recordables())
+            out["recordables"] = tuple(sorted(str(r) for r in info.recordables()))
         if kind == "recorder":
             out.setdefault("record_to", "memory")
             out.setdefault("label", "")
