@@ -130,6 +130,7 @@ class Kernel:
         # synapse model name -> count of connections made with it (recorder links included, as NEST counts them)
         self.model_connections = {}
         self.prepared = False
+        self._element_types = {}
 
     # --- models ---------------------------------------------------------------------------------------
     def catalogue(self):
@@ -152,6 +153,11 @@ class Kernel:
     def kind(self, model):
         base, _ = self.resolve(model, "GetDefaults")
         return str(java().Models.info(base).kind().name()).lower()
+
+    def element_type(self, model):
+        if model not in self._element_types:
+            self._element_types[model] = self.defaults(model)["element_type"]
+        return self._element_types[model]
 
     def defaults(self, model):
         base, overlay = self.resolve(model, "GetDefaults")

@@ -99,24 +99,23 @@ class NodeCollection:
             raise TypeError("get() got unexpected keyword arguments %s" % sorted(kwargs))
         if output not in ("", None):
             raise k.not_implemented("NodeCollection.get(output=%r)" % output)
-        statuses = [status(i) for i in self._ids]
         if len(params) == 1 and isinstance(params[0], (list, tuple)):
             names = list(params[0])
         elif len(params) == 0:
+            statuses = [status(i) for i in self._ids]
             names = sorted(set().union(*[s.keys() for s in statuses])) if statuses else []
+            if len(self._ids) == 1:
+                return statuses[0]
+            return {n: tuple(s.get(n) for s in statuses) for n in names}
         else:
             names = list(params)
-        for name in names:
-            for i, s in zip(self._ids, statuses):
-                if name not in s:
-                    raise NESTErrors.UnaccessedDictionaryEntry(
-                        "%s has no parameter '%s'" % (k.KERNEL.model_of(i), name), "get")
+        columns = {n: tuple(value(i, n) for i in self._ids) for n in names}
         if len(params) == 1 and isinstance(params[0], str):
-            values = [s[params[0]] for s in statuses]
-            return values[0] if len(values) == 1 else tuple(values)
+            col = columns[params[0]]
+            return col[0] if len(col) == 1 else col
         if len(self._ids) == 1:
-            return {n: statuses[0][n] for n in names}
-        return {n: tuple(s.get(n) for s in statuses) for n in names}
+            return {n: col[0] for n, col in columns.items()}
+        return columns
 
     def set(self, params=None, **kwargs):
         """PyNEST's set: a dict (a list value per node when it has one entry per node), a list of dicts, or kwargs."""
@@ -155,6 +154,23 @@ class NodeCollection:
             self.set({name: value})
 
 
+_LOCAL = {"global_id", "model", "element_type", "local", "thread", "vp"}
+
+
+def value(node_id, name):
+    """One parameter of one node, without reading all of them."""
+    kern = k.KERNEL
+    if name in _LOCAL or (node_id in kern.recorders and name in recording.PY_KEYS):
+        return status(node_id)[name] if name not in ("global_id", "model") else (
+            node_id if name == "global_id" else kern.model_of(node_id))
+    kern.model_of(node_id)
+    try:
+        return k.to_python(kern.network().get(node_id, name))
+    except k.java().IAE:
+        raise NESTErrors.UnaccessedDictionaryEntry(
+            "%s has no parameter '%s'" % (kern.model_of(node_id), name), "get") from None
+
+
 def status(node_id):
     """Every parameter of one node as PyNEST's GetStatus gives it."""
     kern = k.KERNEL
@@ -165,7 +181,7 @@ def status(node_id):
         out[str(name)] = k.to_python(value)
     out["model"] = model
     out["global_id"] = node_id
-    out["element_type"] = kern.defaults(model)["element_type"]
+    out["element_type"] = kern.element_type(model)
     out["local"] = True
     out["thread"] = 0
     out["vp"] = 0

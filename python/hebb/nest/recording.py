@@ -14,7 +14,8 @@ from .errors import NESTErrors
 
 ASCII_VERSION = 2
 NEST_VERSION = "3.9.0 (hebb)"
-_PY_PARAMS = ("record_to", "label", "n_events")
+#: What the Python side keeps or computes for a recorder (the Java recorder has only its events).
+PY_KEYS = ("events", "n_events", "record_to", "label", "filenames")
 
 
 def register(node_id, model):
