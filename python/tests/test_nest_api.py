@@ -203,6 +203,17 @@ class RecordersTest(unittest.TestCase):
         with self.assertRaises(nest.NESTErrors.BadProperty):
             sr.n_events = 3
 
+    def test_recording_window(self):
+        neuron, vm, sr = self._network()
+        window = nest.Create("spike_recorder", params={"start": 100.0, "stop": 600.0, "origin": 50.0})
+        nest.Connect(neuron, window)
+        nest.Simulate(800.0)
+        all_times = sr.events["times"]
+        want = all_times[(all_times > 150.0) & (all_times <= 650.0)]
+        self.assertGreater(len(want), 2)
+        np.testing.assert_array_equal(window.events["times"], want)
+        self.assertEqual(window.get(["start", "stop", "origin"]), {"start": 100.0, "stop": 600.0, "origin": 50.0})
+
     def test_prepare_run_cleanup_equals_simulate(self):
         def trace(split):
             nest.ResetKernel()

@@ -142,7 +142,7 @@ def GetDefaults(model, keys=None, output=""):
 
 def _check_params(model, params, function):
     known = _K.defaults(model)
-    allowed = set(known) | {"record_to", "label", "n_events"} | ({"weight_recorder", "volume_transmitter"}
+    allowed = set(known) | (set(recording.PY_KEYS) if known["element_type"] == "recorder" else set()) | ({"weight_recorder", "volume_transmitter"}
                                                                    if known["element_type"] == "synapse" else set())
     for key in params:
         if key not in allowed:
@@ -180,7 +180,7 @@ def Create(model, n=1, params=None, positions=None):
     if int(n) < 1:
         raise NESTErrors.BadProperty("n must be >= 1, got %d" % n, "Create")
     net = _K.network()
-    py_only = {key: overlay.pop(key) for key in ("record_to", "label") if key in overlay}
+    py_only = {key: overlay.pop(key) for key in recording.PY_KEYS if key in overlay}
     coll = kernel.call("Create", net.create, base, int(n), kernel.to_java_map(overlay))
     ids = list(coll.ids())
     _K.ranges.append((ids[0], ids[-1], model))

@@ -174,8 +174,9 @@ class Kernel:
         if kind == "neuron":
             out["recordables"] = tuple(sorted(str(r) for r in info.recordables()))
         if kind == "recorder":
-            out.setdefault("record_to", "memory")
-            out.setdefault("label", "")
+            for key, v in (("record_to", "memory"), ("label", ""), ("start", 0.0), ("stop", float("inf")),
+                           ("origin", 0.0)):
+                out.setdefault(key, v)
         if kind == "synapse":
             out["num_connections"] = self.num_connections(model)
             out["synapse_model"] = model

@@ -15,11 +15,12 @@ from .errors import NESTErrors
 ASCII_VERSION = 2
 NEST_VERSION = "3.9.0 (hebb)"
 #: What the Python side keeps or computes for a recorder (the Java recorder has only its events).
-PY_KEYS = ("events", "n_events", "record_to", "label", "filenames")
+PY_KEYS = ("events", "n_events", "record_to", "label", "filenames", "start", "stop", "origin")
 
 
 def register(node_id, model):
-    k.KERNEL.recorders[node_id] = {"model": model, "record_to": "memory", "label": "", "cleared": 0, "written": 0}
+    k.KERNEL.recorders[node_id] = {"model": model, "record_to": "memory", "label": "", "cleared": 0, "written": 0,
+                                   "start": 0.0, "stop": float("inf"), "origin": 0.0}
 
 
 def _coll(node_id):
@@ -38,21 +39,31 @@ def _all_events(node_id):
     """Every event the Java recorder holds that NEST would show now: dict of numpy arrays."""
     kern = k.KERNEL
     net = kern.network()
-    model = kern.recorders[node_id]["model"]
+    state = kern.recorders[node_id]
+    model = state["model"]
     if model == "spike_recorder":
         ev = net.spikeEvents(_coll(node_id))
-        return {"senders": np.array(ev.senders(), dtype=np.int64), "times": nest_times(ev.times())[1]}
-    if model == "weight_recorder":
+        steps, times = nest_times(ev.times())
+        out = {"senders": np.array(ev.senders(), dtype=np.int64), "times": times}
+    elif model == "weight_recorder":
         ev = net.weightEvents(_coll(node_id))
-        return {"senders": np.array(ev.senders(), dtype=np.int64), "targets": np.array(ev.targets(), dtype=np.int64),
-                "times": nest_times(ev.times())[1], "weights": np.array(ev.weights())}
-    ev = net.multimeterEvents(_coll(node_id))
-    steps, times = nest_times(ev.times())
-    out = {"senders": np.array(ev.senders(), dtype=np.int64), "times": times}
-    for name in ev.recordFrom():
-        out[str(name)] = np.array(ev.values(name))
+        steps, times = nest_times(ev.times())
+        out = {"senders": np.array(ev.senders(), dtype=np.int64), "targets": np.array(ev.targets(), dtype=np.int64),
+               "times": times, "weights": np.array(ev.weights())}
+    else:
+        ev = net.multimeterEvents(_coll(node_id))
+        steps, times = nest_times(ev.times())
+        out = {"senders": np.array(ev.senders(), dtype=np.int64), "times": times}
+        for name in ev.recordFrom():
+            out[str(name)] = np.array(ev.values(name))
     # NEST: the samples of the last min_delay reach the multimeter with the next slice
-    visible = steps <= int(net.steps()) - kern.min_steps()
+    visible = steps <= int(net.steps()) - kern.min_steps() if model == "multimeter" else np.ones(len(steps), bool)
+    # NEST's recording window: origin + start < t <= origin + stop
+    if state["start"] != 0.0 or state["origin"] != 0.0 or state["stop"] != float("inf"):
+        h = kern.resolution
+        lo = int(round((state["origin"] + state["start"]) / h))
+        hi = state["origin"] + state["stop"]
+        visible &= (steps > lo) & (steps * h <= hi + 1e-9 * h)
     if not visible.all():
         out = {key: v[visible] for key, v in out.items()}
     return out
@@ -73,7 +84,8 @@ def _count(node_id):
 def status(node_id):
     state = k.KERNEL.recorders[node_id]
     ev = events(node_id)
-    out = {"events": ev, "n_events": len(ev["times"]), "record_to": state["record_to"], "label": state["label"]}
+    out = {"events": ev, "n_events": len(ev["times"]), "record_to": state["record_to"], "label": state["label"],
+           "start": state["start"], "stop": state["stop"], "origin": state["origin"]}
     if state["record_to"] == "ascii":
         out["filenames"] = (filename(node_id),)
     return out
@@ -90,6 +102,14 @@ def set_status(node_id, params):
         state["record_to"] = to
     if "label" in params:
         state["label"] = str(params.pop("label"))
+    for key in ("start", "stop", "origin"):
+        if key in params:
+            v = float(params.pop(key))
+            if not (v >= 0.0 or key == "origin") or v != v:
+                raise NESTErrors.BadProperty("%s: %s is not allowed; must be >= 0" % (key, v), "SetStatus")
+            state[key] = v
+    if state["stop"] < state["start"]:
+        raise NESTErrors.BadProperty("stop >= start required.", "SetStatus")
     if "n_events" in params:
         n = params.pop("n_events")
         if n != 0:
