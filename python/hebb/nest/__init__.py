@@ -85,10 +85,9 @@ def _kernel_get(name):
         return 1000.0
     if name == "ms_per_tic":
         return 0.001
-    if name == "node_models":
-        return tuple(m for m in _K.catalogue() + list(_K.models) if _K.kind(m) != "synapse")
-    if name == "synapse_models":
-        return tuple(m for m in _K.catalogue() + list(_K.models) if _K.kind(m) == "synapse")
+    if name in ("node_models", "synapse_models"):
+        names = dict.fromkeys(_K.catalogue() + list(_K.models))
+        return tuple(m for m in names if (_K.kind(m) == "synapse") == (name == "synapse_models"))
     if name in ("resolution", "rng_seed", "local_num_threads", "print_time", "overwrite_files", "data_path",
                 "data_prefix", "verbosity"):
         return getattr(_K, name)
