@@ -125,6 +125,11 @@ class NodesTest(unittest.TestCase):
         nest.SetStatus(a[0], {"tau_m": 20.0})
         self.assertEqual(a[0].tau_m, 20.0)
         self.assertEqual([n.global_id for n in b], [5, 6])
+        gens = nest.Create("spike_generator", 2, params={"spike_times": [[1.0, 2.0], [3.0]]})
+        np.testing.assert_array_equal(gens[1].spike_times, [3.0])
+        gens.spike_times = [5.0, 6.0]  # one array for every node
+        np.testing.assert_array_equal(gens[0].spike_times, [5.0, 6.0])
+        np.testing.assert_array_equal(gens[1].spike_times, [5.0, 6.0])
         self.assertIn(a[2], a)
         self.assertEqual(str(a), "NodeCollection(metadata=None, model=iaf_psc_alpha, size=4, first=1, last=4)")
         with self.assertRaises(nest.NESTErrors.BadProperty):

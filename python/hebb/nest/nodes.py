@@ -131,8 +131,10 @@ class NodeCollection:
             return
         per_node = [dict() for _ in self._ids]
         for name, value in params.items():
-            spread = (len(self._ids) > 1 and name not in _ARRAY_PARAMS and isinstance(value, (list, tuple, np.ndarray))
-                      and not isinstance(value, str))
+            listed = isinstance(value, (list, tuple, np.ndarray)) and not isinstance(value, str)
+            # an array parameter (spike_times, record_from) is spread only as one list per node
+            spread = len(self._ids) > 1 and listed and (name not in _ARRAY_PARAMS or all(
+                isinstance(v, (list, tuple, np.ndarray)) for v in value))
             if spread and len(value) != len(self._ids):
                 raise NESTErrors.BadProperty("%s: %d values for %d nodes" % (name, len(value), len(self._ids)), "set")
             for n, d in enumerate(per_node):
