@@ -80,6 +80,21 @@ class ConnectTest(unittest.TestCase):
         with self.assertRaises(nest.NESTErrors.NotImplemented):
             nest.random.lognormal()
 
+    def test_random_node_parameters(self):
+        def v_m(seed):
+            nest.ResetKernel()
+            nest.rng_seed = seed
+            return np.array(nest.Create("iaf_psc_alpha", 400, params={"V_m": nest.random.uniform(-70.0, -55.0)}).V_m)
+
+        a, b, c = v_m(3), v_m(3), v_m(4)
+        np.testing.assert_array_equal(a, b)
+        self.assertFalse(np.array_equal(a, c))
+        self.assertTrue(np.all((a >= -70.0) & (a < -55.0)))
+        self.assertAlmostEqual(a.mean(), -62.5, delta=0.9)  # 400 draws: sd of the mean 0.22
+        n = nest.Create("iaf_psc_alpha")
+        n.set(I_e=nest.random.normal(mean=300.0, std=0.0))
+        self.assertEqual(n.I_e, 300.0)
+
     def test_all_to_all_2d_weights_are_post_by_pre(self):
         pre = nest.Create("iaf_psc_alpha", 3)
         post = nest.Create("iaf_psc_alpha", 2)

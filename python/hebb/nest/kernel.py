@@ -188,6 +188,8 @@ class Kernel:
         if self.net is None:
             j = java()
             self.net = call("SetKernelStatus", j.Network, float(self.resolution), int(self.rng_seed))
+            # node parameters drawn from nest.random in Create/set (connections draw from the network's generator)
+            self.node_rng = np.random.Generator(np.random.PCG64(self.rng_seed))
             for name in self.models:
                 self.register_copy(name)
         return self.net

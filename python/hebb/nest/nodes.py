@@ -8,6 +8,7 @@ import numpy as np
 from . import kernel as k
 from . import recording
 from .errors import NESTErrors
+from .random import Parameter
 
 #: Parameters whose value is itself a list (never spread over the nodes of a collection).
 _ARRAY_PARAMS = {"record_from", "spike_times", "spike_weights", "spike_multiplicities", "amplitude_times",
@@ -131,6 +132,11 @@ class NodeCollection:
             return
         per_node = [dict() for _ in self._ids]
         for name, value in params.items():
+            if isinstance(value, Parameter):
+                k.KERNEL.network()
+                value = list(value.draw(k.KERNEL.node_rng, len(self._ids)))
+                if len(self._ids) == 1:
+                    value = value[0]
             listed = isinstance(value, (list, tuple, np.ndarray)) and not isinstance(value, str)
             # an array parameter (spike_times, record_from) is spread only as one list per node
             spread = len(self._ids) > 1 and listed and (name not in _ARRAY_PARAMS or all(

@@ -16,6 +16,12 @@ class Parameter:
             return j.Distribution.uniform(float(self.values["min"]), float(self.values["max"]))
         return j.Distribution.normal(float(self.values["mean"]), float(self.values["std"]))
 
+    def draw(self, rng, n):
+        """n values for node parameters (Create/set), from the kernel's seeded numpy generator."""
+        if self.kind == "uniform":
+            return rng.uniform(float(self.values["min"]), float(self.values["max"]), n)
+        return rng.normal(float(self.values["mean"]), float(self.values["std"]), n)
+
     def __repr__(self):
         return "nest.random.%s(%s)" % (self.kind, ", ".join("%s=%r" % kv for kv in self.values.items()))
 
