@@ -16,7 +16,8 @@ from .nodes import NodeCollection, set_status as _set_node, status as _node_stat
 __all__ = ["ResetKernel", "Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "RunManager", "GetDefaults",
            "SetDefaults", "CopyModel", "GetStatus", "SetStatus", "GetConnections", "GetKernelStatus",
            "SetKernelStatus", "set_verbosity", "get_verbosity", "NodeCollection", "SynapseCollection", "NESTError",
-           "NESTErrors", "Models", "Install", "version", "VerbosityLevel"]
+           "NESTErrors", "Models", "Install", "version", "VerbosityLevel", "Rank", "NumProcesses",
+           "GetLocalNodeCollection", "PrintNodes"]
 
 _KERNEL_ATTRS = ("resolution", "rng_seed", "local_num_threads", "print_time", "overwrite_files", "data_path",
                  "data_prefix", "biological_time", "min_delay", "max_delay", "num_connections", "network_size",
@@ -42,6 +43,25 @@ def set_verbosity(level):
 
 def get_verbosity():
     return _K.verbosity
+
+
+def Rank():
+    """hebb runs in one process: rank 0."""
+    return 0
+
+
+def NumProcesses():
+    return 1
+
+
+def GetLocalNodeCollection(nodes):
+    """Every node is local in one process."""
+    return nodes
+
+
+def PrintNodes():
+    for first, last, model in _K.ranges:
+        print("%d .. %d %s" % (first, last, model) if last > first else "%d %s" % (first, model))
 
 
 def Install(module_name):
