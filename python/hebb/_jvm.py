@@ -3,6 +3,7 @@ when missing or stale) like ``./hebb``, and JPype's support jar on the class pat
 
 import glob
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -142,8 +143,8 @@ def start():
     support = _support_jar(jpype)
     if support:
         classpath.append(support)
-    jpype.startJVM(libjvm, "-Xss8m", "--enable-native-access=ALL-UNNAMED", classpath=classpath,
-                   convertStrings=True)
+    options = ["-Xss8m", "--enable-native-access=ALL-UNNAMED"] + shlex.split(os.environ.get("HEBB_JAVA_OPTS", ""))
+    jpype.startJVM(libjvm, *options, classpath=classpath, convertStrings=True)
     return jpype
 
 
