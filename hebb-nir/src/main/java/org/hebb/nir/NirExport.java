@@ -102,6 +102,8 @@ public final class NirExport {
         Map<String, Object> meta = NirNode.meta();
         meta.put("hebb_resolution_ms", net.resolutionMs());
         meta.put("hebb_target", target.name().toLowerCase());
+        // HDF5 groups do not keep creation order (jhdf and h5py list names sorted): hebb's order, for node ids
+        meta.put("hebb_populations", net.populations().stream().map(Population::label).toArray(String[]::new));
         return new NirNode.Graph(nodes, edges, meta).check();
     }
 

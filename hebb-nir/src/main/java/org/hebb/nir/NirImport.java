@@ -110,7 +110,25 @@ public final class NirImport {
                 throw new IllegalStateException("flatten left a graph");
             }
         }
-        return new Imported(new HebbNet(h, new ArrayList<>(pops.values()), new ArrayList<>(projections.values())), outputs);
+        return new Imported(new HebbNet(h, ordered(), new ArrayList<>(projections.values())), outputs);
+    }
+
+    /** The populations in the order hebb exported them ({@code hebb_populations}), else in the file's order. */
+    private List<Population> ordered() {
+        List<Population> out = new ArrayList<>();
+        if (g.metadata().get("hebb_populations") instanceof String[] order) {
+            for (String label : order) {
+                if (pops.containsKey(label)) {
+                    out.add(pops.get(label));
+                }
+            }
+        }
+        for (Population p : pops.values()) {
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** CubaLI nodes that are the alpha kernel of a LIF: tau_syn = tau_mem, their only edge goes into that LIF. */
