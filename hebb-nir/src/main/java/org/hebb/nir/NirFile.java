@@ -11,11 +11,11 @@ import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hebb.l2l.run.RunDirectory;
 
 /**
  * Reads and writes {@code .nir} files: HDF5 in the layout NIR's reference implementation writes (golden README):
@@ -205,24 +205,19 @@ public final class NirFile {
     }
 
     /**
-     * Writes a graph atomically (a staging file beside {@code file}, then a rename): the layout NIR writes, fields
+     * Writes a graph atomically ({@link RunDirectory#writeAtomically}: a temporary file beside it, then a rename): the layout NIR writes, fields
      * in the golden README's names, metadata groups only where a node has metadata (NIR skips empty ones too).
      */
     public static void write(NirNode.Graph graph, Path file) throws IOException {
         graph.check();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path staging = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try {
-            Files.delete(staging); // jhdf creates the file itself
-            try (WritableHdfFile f = HdfFile.write(staging)) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        RunDirectory.writeAtomically(file, tmp -> {
+            Files.deleteIfExists(tmp); // jhdf creates the file itself
+            try (WritableHdfFile f = HdfFile.write(tmp)) {
                 f.putDataset("version", VERSION);
                 writeNode(f.putGroup("node"), graph);
             }
-            Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(staging);
-        }
+        });
     }
 
     private static void writeNode(WritableGroup g, NirNode node) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.hebb.cli.UserError;
 import org.hebb.cli.config.ConfigTable;
@@ -103,15 +102,8 @@ public final class EpisodeCommand implements Callable<Integer> {
             throw new UserError("--html: " + e.getMessage());
         }
         try {
-            Path dir = html.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path staging = Files.createTempFile(dir, "." + html.getFileName(), ".part");
-            try {
-                Files.writeString(staging, page, StandardCharsets.UTF_8);
-                Files.move(staging, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(staging);
-            }
+            Files.createDirectories(html.toAbsolutePath().getParent());
+            RunDirectory.writeAtomically(html, tmp -> Files.writeString(tmp, page, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

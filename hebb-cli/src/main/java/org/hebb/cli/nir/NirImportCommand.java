@@ -2,11 +2,12 @@ package org.hebb.cli.nir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.hebb.cli.UserError;
+import org.hebb.l2l.run.RunDirectory;
 import org.hebb.nir.NirFile;
 import org.hebb.nir.NirImport;
 import picocli.CommandLine;
@@ -51,15 +52,8 @@ public final class NirImportCommand implements Callable<Integer> {
         }
         String toml = SpecToml.write(im, simtime, "imported from " + file.getFileName() + " by hebb nir import");
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path staging = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-            try {
-                Files.writeString(staging, toml);
-                Files.move(staging, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(staging);
-            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            RunDirectory.writeAtomically(out, tmp -> Files.writeString(tmp, toml, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
