@@ -266,6 +266,11 @@ public final class NirExport {
 
     private void linear(Projection pr) {
         Population src = net.population(pr.source()), tgt = net.population(pr.target());
+        if (HebbNet.INPUTS.contains(tgt.model())) { // e.g. spike_generator -> parrot_neuron: both are inputs
+            problems.add("projection " + pr.source() + " -> " + pr.target() + ": into an input population (" + tgt.model()
+                    + "); NIR Input nodes have no incoming edges, so it is left out");
+            return;
+        }
         String name = pr.source() + "__" + pr.target();
         double step = net.resolutionMs();
         double longest = 0;

@@ -102,7 +102,7 @@ public final class NirImport {
                     }
                 }
             } else {
-                connect(e[0], "edge", target(e[1], e[0]), identity(a.outSize()), null);
+                connect(e[0], null, target(e[1], e[0]), identity(a.outSize()), null);
             }
         }
         for (NirNode n : g.nodes().values()) {
@@ -165,6 +165,10 @@ public final class NirImport {
         return null;
     }
 
+    /**
+     * An Input as the device hebb exported (its metadata), else as a {@code dc_generator} population when its values
+     * go straight into a membrane (a LIF past its alpha kernel: a current), else as {@code parrot_neuron}s (spikes).
+     */
     private Population input(String name, NirNode.Input in) {
         Object model = in.metadata().get("hebb_model");
         Object params = in.metadata().get("hebb_params");
@@ -173,7 +177,27 @@ public final class NirImport {
                     : new LinkedHashMap<>();
             return new Population(name, m, in.outSize(), new LinkedHashMap<>(), device);
         }
-        return new Population(name, "parrot_neuron", in.outSize(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        String kind = intoMembrane(name) ? "dc_generator" : "parrot_neuron";
+        return new Population(name, kind, in.outSize(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /** Whether a node's values reach, directly or through one weight node, a LIF past its alpha kernel. */
+    private boolean intoMembrane(String node) {
+        for (String[] e : g.edges()) {
+            if (e[0].equals(node)) {
+                NirNode b = g.nodes().get(e[1]);
+                if (b instanceof NirNode.Linear || b instanceof NirNode.Affine) {
+                    for (String[] f : g.edges()) {
+                        if (f[0].equals(e[1]) && kernelFor(f[1]) != null) {
+                            return true;
+                        }
+                    }
+                } else if (kernelFor(e[1]) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The population an edge into {@code node} reaches, and the scale of a weight into each of its neurons. */
@@ -205,12 +229,19 @@ public final class NirImport {
         return new Target(node, s, false);
     }
 
+    /** Adds W (scaled into the target's units) from {@code source} through {@code weightNode} (null: a plain edge). */
     private void connect(String source, String weightNode, Target t, double[][] w, double[] bias) {
         Population src = pops.get(source);
+        String via = weightNode == null ? t.population : weightNode;
         if (src == null) {
-            throw new IllegalArgumentException("edge " + source + " -> " + weightNode + ": a "
-                    + g.nodes().get(source).type() + " cannot feed a weight node here; hebb connects Input and neuron"
-                    + " nodes through one Linear or Affine");
+            throw new IllegalArgumentException("edge " + source + " -> " + via + ": a "
+                    + g.nodes().get(source).type() + " cannot feed it here; hebb connects Input and neuron"
+                    + " nodes through at most one Linear or Affine");
+        }
+        if (t.current && !src.model().equals("dc_generator") && !src.model().equals("step_current_generator")) {
+            throw new IllegalArgumentException("edge " + source + " -> " + via + ": spikes of " + src.model() + " '"
+                    + source + "' into LIF '" + t.population + "' past its alpha kernel are not supported; connect"
+                    + " them to the kernel '" + kernelFor(t.population) + "'");
         }
         Population tgt = pops.get(t.population);
         String key = source + "\u0000" + t.population;

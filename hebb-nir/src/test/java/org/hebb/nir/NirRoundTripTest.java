@@ -131,4 +131,32 @@ class NirRoundTripTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("out.nir");
         }
     }
+
+    @Test
+    void withoutMetadataAControllersObservationIsACurrentInputAgain() throws Exception {
+        Task task = Task.defaults("MountainCar-v0").toBuilder().perDimension(4).hiddenNeurons(2).build();
+        HebbNet net = HebbNet.ofController(task, new double[task.genes()], s -> { });
+        NirNode.Graph stripped = (NirNode.Graph) NirSpikeTrainTest.strip(NirExport.export(net, NirExport.Target.NIR, false, s -> { }));
+        HebbNet back = NirImport.read(stripped, 0.2, s -> { }).net();
+        // its values go straight into the input neurons' membranes (past their alpha kernels): dc_generators
+        assertThat(back.population("observation").model()).isEqualTo("dc_generator");
+        assertThat(back.population("input").model()).isEqualTo("iaf_psc_alpha");
+        assertThat(back.population("hidden").neuron().get("tau_syn_ex")).containsOnly(2.0);
+    }
+
+    @Test
+    void aProjectionIntoAnInputPopulationIsLeftOutWithAWarning() {
+        Network net = new Network(0.1, 1);
+        Map<String, NodeCollection> labels = new LinkedHashMap<>();
+        labels.put("gen", net.create("spike_generator", 2));
+        labels.put("relay", net.create("parrot_neuron", 2));
+        labels.put("lif", net.create("iaf_psc_exp", 1, Map.of("t_ref", 0.0)));
+        net.connect(labels.get("gen"), labels.get("relay"), ConnSpec.oneToOne(), SynSpec.staticSynapse().withDelay(0.1));
+        net.connect(labels.get("relay"), labels.get("lif"), ConnSpec.allToAll(), SynSpec.staticSynapse().withWeight(50.0).withDelay(0.1));
+        List<String> warnings = new ArrayList<>();
+        NirNode.Graph g = NirExport.export(HebbNet.read(net, labels, warnings::add), NirExport.Target.NIR, false, warnings::add);
+        assertThat(warnings).containsExactly("projection gen -> relay: into an input population (parrot_neuron); NIR Input"
+                + " nodes have no incoming edges, so it is left out");
+        assertThat(g.nodes()).containsKeys("gen", "relay", "relay__lif").doesNotContainKey("gen__relay");
+    }
 }

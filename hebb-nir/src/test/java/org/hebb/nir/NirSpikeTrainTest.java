@@ -79,7 +79,8 @@ class NirSpikeTrainTest {
         return out;
     }
 
-    private static NirNode strip(NirNode n) {
+    /** The node with every metadata entry removed, nested graphs too: what NIR's fields alone hold. */
+    static NirNode strip(NirNode n) {
         return switch (n) {
             case NirNode.Input x -> new NirNode.Input(x.shape(), NirNode.meta());
             case NirNode.Output x -> new NirNode.Output(x.shape(), NirNode.meta());
