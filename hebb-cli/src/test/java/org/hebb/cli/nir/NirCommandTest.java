@@ -130,6 +130,9 @@ class NirCommandTest {
         Path run = dir.resolve("run");
         CliRun r = CliRun.of("run", cfg.toString(), "--out", run.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
+        // the end-of-run report animates the best individual's CartPole episode
+        assertThat(Files.readString(run.resolve("report.html")))
+                .contains("<section class=\"episode-animation\" id=\"best-episode-animation\" data-env=\"CartPole-v1\">");
         Path nir = dir.resolve("best.nir");
         CliRun x = CliRun.of("nir", "export", run.toString(), "--out", nir.toString());
         assertThat(x.exitCode()).as(x.err()).isZero();
