@@ -39,6 +39,7 @@ public final class NirImport {
     private final Map<String, Population> pops = new LinkedHashMap<>();
     private final Map<String, String> kernelOf = new LinkedHashMap<>(); // CubaLI kernel → its LIF
     private final Map<String, Projection> projections = new LinkedHashMap<>();
+    private final java.util.Set<String> biased = new java.util.HashSet<>();
 
     private NirImport(NirNode.Graph g, Double resolutionMs, Consumer<String> notes) {
         this.g = Flatten.flatten(g);
@@ -89,7 +90,7 @@ public final class NirImport {
             }
             if (b instanceof NirNode.Output) {
                 if (!pops.containsKey(e[0]) || a instanceof NirNode.Input) {
-                    throw new IllegalArgumentException("edge " + e[0] + " -> " + e[1] + ": a " + a.type()
+                    throw new IllegalArgumentException("edge " + e[0] + " -> " + e[1] + ": " + an(a.type())
                             + " feeding an Output is not supported; hebb reads out neuron nodes");
                 }
                 outputs.put(e[1], e[0]);
@@ -103,11 +104,6 @@ public final class NirImport {
                 }
             } else {
                 connect(e[0], null, target(e[1], e[0]), identity(a.outSize()), null);
-            }
-        }
-        for (NirNode n : g.nodes().values()) {
-            if (n instanceof NirNode.Graph) {
-                throw new IllegalStateException("flatten left a graph");
             }
         }
         return new Imported(new HebbNet(h, ordered(), new ArrayList<>(projections.values())), outputs);
@@ -222,7 +218,7 @@ public final class NirImport {
                 return new Target(node, ones(k.tau().length), true);
             }
             case NirNode.Lif k -> s = ratio(k.r(), k.tau()); // iaf_psc_delta: the voltage jump r·W/τ, mV
-            default -> throw new IllegalArgumentException("edge " + via + " -> " + node + ": a " + n.type()
+            default -> throw new IllegalArgumentException("edge " + via + " -> " + node + ": " + an(n.type())
                     + " cannot receive from a weight node here; hebb connects weights into neuron nodes"
                     + " (LIF, CubaLIF, CubaLI)");
         }
@@ -234,8 +230,8 @@ public final class NirImport {
         Population src = pops.get(source);
         String via = weightNode == null ? t.population : weightNode;
         if (src == null) {
-            throw new IllegalArgumentException("edge " + source + " -> " + via + ": a "
-                    + g.nodes().get(source).type() + " cannot feed it here; hebb connects Input and neuron"
+            throw new IllegalArgumentException("edge " + source + " -> " + via + ": "
+                    + an(g.nodes().get(source).type()) + " cannot feed it here; hebb connects Input and neuron"
                     + " nodes through at most one Linear or Affine");
         }
         if (t.current && !src.model().equals("dc_generator") && !src.model().equals("step_current_generator")) {
@@ -258,7 +254,7 @@ public final class NirImport {
                 p.delay()[i][j] = p.weight()[i][j] == 0 ? 0 : delays[i][j];
             }
         }
-        if (bias != null) {
+        if (bias != null && biased.add(weightNode + "\u0000" + t.population)) { // once, however many inputs it sums
             Neurons.addBias(tgt, bias, t.scale, weightNode, notes);
         }
     }
@@ -281,6 +277,11 @@ public final class NirImport {
             java.util.Arrays.fill(row, h);
         }
         return out;
+    }
+
+    /** @return the type with its article: "an Input", "a Linear" */
+    private static String an(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static double[][] weights(NirNode n) {
