@@ -16,7 +16,7 @@ import org.hebb.learn.task.Task;
  * pendulum, the acrobot — with the input neurons' currents (the bins), the spikes of the step's window, the output
  * groups' counts and the chosen action moving in step; play/pause and a step slider. Frame k is the observation fed
  * before step k and what the network made of it. {@code page.html#step=K} opens at step K (the slider's own handler
- * moves it there).
+ * moves it there); {@code #play} starts playing.
  *
  * <p>Everything comes from the {@link EpisodeRecord} and its {@link Task} (the report runs no simulation).
  *

@@ -154,6 +154,7 @@
     show(0);
     var m = /step=(\d+)/.exec(location.hash); // deep link to a step: page.html#step=37 moves the slider there
     if (m) { slider.value = m[1]; slider.dispatchEvent(new Event('input')); }
+    if (/play/.test(location.hash)) { button.click(); } // page.html#play starts playing
   }
   document.querySelectorAll('.episode-animation').forEach(player);
 })();

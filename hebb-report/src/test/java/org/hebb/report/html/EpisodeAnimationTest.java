@@ -38,13 +38,19 @@ class EpisodeAnimationTest {
     }
 
     private String dom(Path html, int step) throws IOException, InterruptedException {
+        return dom(html, "#step=" + step);
+    }
+
+    private String dom(Path html, String hash, String... extra) throws IOException, InterruptedException {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "no /usr/bin/chromium on this machine");
         Path profile = Files.createTempDirectory(tmp, "profile");
-        Path out = tmp.resolve("dom-" + step + ".html");
+        Path out = Files.createTempFile(tmp, "dom", ".html");
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--dump-dom", html.toUri() + "#step=" + step));
+                "--user-data-dir=" + profile));
+        cmd.addAll(List.of(extra));
+        cmd.addAll(List.of("--dump-dom", html.toUri() + hash));
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(tmp.resolve("err.txt").toFile()).start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -143,5 +149,18 @@ class EpisodeAnimationTest {
     void anUnknownTaskHasNoAnimation() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EpisodeAnimation.scene("LunarLander-v3"))
                 .hasMessageStartingWith("env: LunarLander-v3 has no animation; animated: ");
+    }
+
+    @Test
+    void playStepsThroughTheRecordedFrames() throws Exception {
+        EpisodeRecord e = episode(Task.defaults("CartPole-v1"), 8);
+        Path page = tmp.resolve("play.html");
+        Files.writeString(page, EpisodeAnimation.page(e, "play"));
+        // virtual time: the page's timer runs 2 s of frames (one per 20 ms step) before the DOM is dumped
+        String dom = dom(page, "#play", "--virtual-time-budget=2000");
+        int k = Integer.parseInt(attr(dom, "class=\"episode-animation\"", "step"));
+        assertThat(k).as("frames played").isGreaterThan(0);
+        assertThat(Double.parseDouble(attr(dom, "class=\"episode-animation\"", "action"))).isEqualTo(e.action(k));
+        assertThat(num(dom, "x")).isCloseTo(e.input(k, 0) * 600 / 4.8 + 300, within(1e-9));
     }
 }
