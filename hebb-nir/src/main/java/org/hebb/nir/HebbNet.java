@@ -124,17 +124,22 @@ public record HebbNet(double resolutionMs, List<Population> populations, List<Pr
         List<String> synapses = new ArrayList<>(List.of("static_synapse"));
         synapses.addAll(PLASTIC);
         for (String syn : synapses) {
-            org.hebb.sim.Connections c;
-            try {
-                c = syn.equals("static_synapse") ? net.getConnections() : net.getConnections(syn);
+            int[] src, tgt;
+            double[] w, d;
+            try { // only Network's API (the connection table's type stays the kernel's business)
+                var c = syn.equals("static_synapse") ? net.getConnections() : net.getConnections(syn);
+                src = c.sources();
+                tgt = c.targets();
+                w = c.weights();
+                d = c.delays();
             } catch (IllegalArgumentException absent) {
                 continue; // the network has no connection of this model
             }
-            if (c.size() > 0 && !syn.equals("static_synapse")) {
-                notes.accept("synapse model " + syn + ": plasticity is dropped; its " + c.size()
+            if (src.length > 0 && !syn.equals("static_synapse")) {
+                notes.accept("synapse model " + syn + ": plasticity is dropped; its " + src.length
                         + " connections are exported with their current weights as static ones");
             }
-            collect(c, labelOf, indexOf, members, pops, projections, notes);
+            collect(syn, src, tgt, w, d, labelOf, indexOf, members, pops, projections, notes);
         }
         return new HebbNet(net.resolution(), pops, projections);
     }
@@ -162,25 +167,26 @@ public record HebbNet(double resolutionMs, List<Population> populations, List<Pr
         return new Population(label, model, ids.length, neuron, device);
     }
 
-    private static void collect(org.hebb.sim.Connections c, String[] labelOf, int[] indexOf, Map<String, int[]> members,
-            List<Population> pops, List<Projection> out, Consumer<String> notes) {
+    private static void collect(String synapse, int[] sources, int[] targets, double[] weights, double[] delays,
+            String[] labelOf, int[] indexOf, Map<String, int[]> members, List<Population> pops, List<Projection> out,
+            Consumer<String> notes) {
         Map<String, Projection> byPair = new LinkedHashMap<>();
         int multapses = 0;
-        for (int k = 0; k < c.size(); k++) {
-            String s = labelOf[c.sources()[k]], t = labelOf[c.targets()[k]];
+        for (int k = 0; k < sources.length; k++) {
+            String s = labelOf[sources[k]], t = labelOf[targets[k]];
             if (!isPopulation(pops, s) || !isPopulation(pops, t)) {
                 continue; // a recorder's connection
             }
             Projection p = byPair.computeIfAbsent(s + "\u0000" + t, key -> new Projection(s, t,
                     new double[members.get(t).length][members.get(s).length],
-                    new double[members.get(t).length][members.get(s).length], c.synapseModel()));
-            int i = indexOf[c.targets()[k]], j = indexOf[c.sources()[k]];
+                    new double[members.get(t).length][members.get(s).length], synapse));
+            int i = indexOf[targets[k]], j = indexOf[sources[k]];
             multapses += p.delay[i][j] != 0 ? 1 : 0;
-            p.weight[i][j] += c.weights()[k];
-            p.delay[i][j] = c.delays()[k];
+            p.weight[i][j] += weights[k];
+            p.delay[i][j] = delays[k];
         }
         if (multapses > 0) {
-            notes.accept(c.synapseModel() + ": " + multapses + " multapses summed into one weight each (NIR has one"
+            notes.accept(synapse + ": " + multapses + " multapses summed into one weight each (NIR has one"
                     + " weight per pair)");
         }
         out.addAll(byPair.values());
