@@ -257,6 +257,7 @@ public final class Run {
             session.put("generations", t.size() - session.get("first_generation").asInt());
             session.put("evaluations", evaluations);
             session.put("status", status);
+            session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe()));
             runJson.put("status", status);
             RunDirectory.writeRunJson(dir, runJson);
             if (ownsEvaluator) {

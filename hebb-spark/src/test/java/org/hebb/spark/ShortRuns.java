@@ -1,0 +1,129 @@
+package org.hebb.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.FitnessWeights;
+import org.hebb.l2l.GenomeLayout;
+import org.hebb.l2l.Optimizee;
+import org.hebb.l2l.Optimizer;
+import org.hebb.l2l.Rng;
+import org.hebb.l2l.cmaes.CmaEs;
+import org.hebb.l2l.cmaes.CmaEsParameters;
+import org.hebb.l2l.control.ControlOptimizee;
+import org.hebb.l2l.eval.Evaluator;
+import org.hebb.l2l.ga.GeneticAlgorithm;
+import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.l2l.mountaincar.MountainCarOptimizee;
+import org.hebb.l2l.run.Run;
+import org.hebb.learn.control.ControllerConfig;
+import org.hebb.learn.control.InputEncoding;
+import org.hebb.learn.mountaincar.MountainCarConfig;
+
+/** Short real runs (L2L GA on MountainCar, CMA-ES on CartPole) and the run files an engine must reproduce. */
+final class ShortRuns {
+    /** The files that must be byte-identical whatever the engine (run.json differs: times, engine, app id). */
+    static final String[] FILES = {"checkpoint.bin", "best.genome", "generations.bin"};
+    static final ControllerConfig CART_POLE = ControllerConfig.defaults("CartPole-v1").withNetwork(0, 1)
+            .withTiming(1.0, 20).withEncoding(InputEncoding.BINS, 6, 1.0, 40000);
+
+    private ShortRuns() {
+    }
+
+    static MountainCarOptimizee mountainCar() {
+        return MountainCarOptimizee.of(MountainCarConfig.DEFAULT.withSteps(40));
+    }
+
+    /** L2L's GA, 6 individuals, 3 generations, on 40-step MountainCar episodes. */
+    static void mountainCarGa(Path dir, Optimizee o, Evaluator e) throws IOException {
+        MountainCarOptimizee mc = mountainCar();
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(7, 6, 0.7, 0.7, 3, 0.45, 3, 0.5, 1),
+                o, mc.fitnessWeights());
+        run(ga, o, dir, e);
+    }
+
+    /** CMA-ES, 8 individuals, 3 generations, on 20-step CartPole episodes. */
+    static void cartPoleCmaEs(Path dir, Evaluator e) throws IOException {
+        ControlOptimizee o = ControlOptimizee.of(CART_POLE);
+        CmaEs cma = new CmaEs(CmaEsParameters.of(Map.of("seed", 3, "pop_size", 8, "n_iteration", 3, "sigma", 2.0)), o);
+        run(cma, o, dir, e);
+    }
+
+    private static void run(Optimizer opt, Optimizee o, Path dir, Evaluator e) throws IOException {
+        Run.builder(opt, o).directory(dir).evaluator(e).hallOfFame(5).build().start();
+    }
+
+    /** The bytes of each of {@link #FILES} in {@code dir}. */
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> m = new java.util.TreeMap<>();
+        for (String f : FILES) {
+            m.put(f, Files.readAllBytes(dir.resolve(f)));
+        }
+        return m;
+    }
+
+    /** Wraps an optimizee so each evaluation takes at least {@code millis} (a worker can be killed mid-generation). */
+    record Slow(Optimizee delegate, long millis) implements Optimizee, java.io.Serializable {
+        @Override
+        public GenomeLayout layout() {
+            return delegate.layout();
+        }
+
+        @Override
+        public double[] createIndividual(Rng rng) {
+            return delegate.createIndividual(rng);
+        }
+
+        @Override
+        public void bound(double[] genome) {
+            delegate.bound(genome);
+        }
+
+        @Override
+        public FitnessWeights fitnessWeights() {
+            return delegate.fitnessWeights();
+        }
+
+        @Override
+        public double[] evaluate(double[] genome, EvaluationContext context) throws Exception {
+            Thread.sleep(millis);
+            return delegate.evaluate(genome, context);
+        }
+    }
+
+    /** Index 3 throws, index 5 runs 1.5 s (ignoring interrupts if asked), the rest return a seeded value. */
+    record Troublesome(boolean ignoreInterrupts) implements Optimizee, java.io.Serializable {
+        @Override
+        public GenomeLayout layout() {
+            return GenomeLayout.of(new org.hebb.l2l.ParameterBlock("x", 2));
+        }
+
+        @Override
+        public double[] createIndividual(Rng rng) {
+            return new double[] {rng.nextDouble(), rng.nextDouble()};
+        }
+
+        @Override
+        public FitnessWeights fitnessWeights() {
+            return FitnessWeights.of(1);
+        }
+
+        @Override
+        public double[] evaluate(double[] genome, EvaluationContext c) throws Exception {
+            if (c.index() == 3) {
+                throw new IllegalStateException("boom at " + c.index());
+            }
+            if (c.index() == 5) {
+                long end = System.nanoTime() + 1_500_000_000L;
+                while (System.nanoTime() < end) {
+                    if (!ignoreInterrupts) {
+                        Thread.sleep(10);
+                    }
+                }
+            }
+            return new double[] {genome[0] + genome[1] + c.rng().nextGaussian() + c.generation()};
+        }
+    }
+}
