@@ -82,7 +82,7 @@ public final class SparkEvaluator implements Evaluator {
             return;
         }
         long end = System.nanoTime() + wait.toNanos();
-        while (sc.sc().statusTracker().getExecutorInfos().length < 2) { // the driver counts as one
+        while (executorCount(sc) < 1) {
             if (System.nanoTime() > end) {
                 throw new IllegalArgumentException("master: " + master + " gave no executor within "
                         + wait.toSeconds() + " s (application " + sc.sc().applicationId()
@@ -95,6 +95,15 @@ public final class SparkEvaluator implements Evaluator {
                 throw new IllegalStateException("interrupted while waiting for an executor of " + master, e);
             }
         }
+    }
+
+    /** Executors registered now (the driver, listed by Spark as one, is not counted). */
+    public int executorCount() {
+        return executorCount(sc);
+    }
+
+    private static int executorCount(JavaSparkContext sc) {
+        return sc.sc().statusTracker().getExecutorInfos().length - 1;
     }
 
     private static Path ownJar() {
