@@ -38,6 +38,9 @@ public final class ResumeCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
     ProgressReporter.Mode progress;
 
+    @CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     private final RunFinisher finisher;
 
     public ResumeCommand() {
@@ -57,7 +60,8 @@ public final class ResumeCommand implements Callable<Integer> {
             return 0;
         }
         RunConfig c = recordedConfig(dir, runJson).withThreads(threads);
-        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).execute(true);
+        engine.engine();
+        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).engine(engine).execute(true);
     }
 
     /** Reads {@code dir/run.json}: one line if the directory is not a run or its config was edited. */
