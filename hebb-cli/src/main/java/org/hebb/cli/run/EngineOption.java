@@ -29,7 +29,8 @@ public final class EngineOption {
     String engine;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master with --engine spark: local[*] (default), local[N], spark://HOST:7077, ...")
+            description = "Spark master with --engine spark: local[*] (default; spark-submit's --master if set), "
+                    + "local[N], spark://HOST:7077, ...")
     String master;
 
     /** Fills what the command line left open from a config table's {@code engine} and {@code master} keys. */
@@ -68,7 +69,7 @@ public final class EngineOption {
             }
             return ThreadPoolEvaluator.of(threads, timeout);
         }
-        String url = master == null ? "local[*]" : master;
+        String url = master != null ? master : System.getProperty("spark.master", "local[*]"); // set by spark-submit
         SparkMaster.checkUrl(url); // these need no Spark classes: a typo is reported even without them
         SparkMaster.checkJdk(Runtime.version());
         try {
