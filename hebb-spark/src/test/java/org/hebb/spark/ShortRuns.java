@@ -92,38 +92,4 @@ final class ShortRuns {
             return delegate.evaluate(genome, context);
         }
     }
-
-    /** Index 3 throws, index 5 runs 1.5 s (ignoring interrupts if asked), the rest return a seeded value. */
-    record Troublesome(boolean ignoreInterrupts) implements Optimizee, java.io.Serializable {
-        @Override
-        public GenomeLayout layout() {
-            return GenomeLayout.of(new org.hebb.l2l.ParameterBlock("x", 2));
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return new double[] {rng.nextDouble(), rng.nextDouble()};
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return FitnessWeights.of(1);
-        }
-
-        @Override
-        public double[] evaluate(double[] genome, EvaluationContext c) throws Exception {
-            if (c.index() == 3) {
-                throw new IllegalStateException("boom at " + c.index());
-            }
-            if (c.index() == 5) {
-                long end = System.nanoTime() + 1_500_000_000L;
-                while (System.nanoTime() < end) {
-                    if (!ignoreInterrupts) {
-                        Thread.sleep(10);
-                    }
-                }
-            }
-            return new double[] {genome[0] + genome[1] + c.rng().nextGaussian() + c.generation()};
-        }
-    }
 }

@@ -16,6 +16,7 @@ import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.eval.Evaluation.Outcome;
 import org.hebb.l2l.eval.EvaluationTask;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.eval.Troublesome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class SparkEvaluatorLocalTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void failuresAndTimeoutsAreRecordedAsByTheThreadPool(boolean ignoreInterrupts) {
-        ShortRuns.Troublesome o = new ShortRuns.Troublesome(ignoreInterrupts);
+        Troublesome o = new Troublesome(ignoreInterrupts);
         List<EvaluationTask> t = tasks(o, 2, 8);
         List<Evaluation> local;
         try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, Duration.ofMillis(300))) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --engine spark} (and {@code [run] engine = "spark"}) through the real command line: the same files as the
- * thread pool, run.json naming the Spark application, a killed driver resumed, and one-line bad input.
+ * thread pool, run.json naming the Spark application, a killed driver resumed, and one-line bad input
+ * ({@code hebb compare}: CompareOnSparkTest).
  */
 class SparkEngineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,32 +88,6 @@ class SparkEngineTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertSameFiles(dir, whole);
         assertThat(engine(dir, 1).path("engine").asText()).isEqualTo("spark");
-    }
-
-    @Test
-    void compareOnSparkWritesTheThreadPoolsTable() throws Exception {
-        String toml = """
-                [compare]
-                budget = 40
-                seeds = [1, 2]
-                checkpoints = [20]
-                %s
-                [optimizee]
-                name = "function"
-                function = "sphere"
-                dimensions = 3
-
-                [[optimizer]]
-                name = "cmaes"
-                sigma = 1.0
-                """;
-        Path threads = SmallRun.write(tmp, "c1.toml", toml.formatted(""));
-        Path spark = SmallRun.write(tmp, "c2.toml", toml.formatted("engine = \"spark\"\nmaster = \"local[2]\"\n"));
-        assertThat(CliRun.of("compare", threads.toString(), "--out", tmp.resolve("t").toString(), "--quiet")
-                .exitCode()).isZero();
-        CliRun r = CliRun.of("compare", spark.toString(), "--out", tmp.resolve("s").toString(), "--quiet");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(Files.readString(tmp.resolve("s/compare.csv"))).isEqualTo(Files.readString(tmp.resolve("t/compare.csv")));
     }
 
     @Test
