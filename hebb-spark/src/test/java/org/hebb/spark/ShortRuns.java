@@ -1,8 +1,11 @@
 package org.hebb.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.FitnessWeights;
@@ -13,6 +16,7 @@ import org.hebb.l2l.Rng;
 import org.hebb.l2l.cmaes.CmaEs;
 import org.hebb.l2l.cmaes.CmaEsParameters;
 import org.hebb.l2l.control.ControlOptimizee;
+import org.hebb.l2l.eval.Evaluation;
 import org.hebb.l2l.eval.Evaluator;
 import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
@@ -62,6 +66,17 @@ final class ShortRuns {
             m.put(f, Files.readAllBytes(dir.resolve(f)));
         }
         return m;
+    }
+
+    /** Same indices, outcomes, fitness arrays and error lines, in the same order. */
+    static void assertSameEvaluations(List<Evaluation> actual, List<Evaluation> expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).index()).isEqualTo(expected.get(i).index());
+            assertThat(actual.get(i).outcome()).isEqualTo(expected.get(i).outcome());
+            assertThat(actual.get(i).fitness()).isEqualTo(expected.get(i).fitness());
+            assertThat(actual.get(i).error()).isEqualTo(expected.get(i).error());
+        }
     }
 
     /** Wraps an optimizee so each evaluation takes at least {@code millis} (a worker can be killed mid-generation). */

@@ -33,6 +33,7 @@ class SparkEvaluatorLocalTest {
         spark = SparkEvaluator.start("local[2]", "hebb-test", Duration.ofMillis(300), Duration.ofSeconds(30),
                 Map.of("spark.ui.enabled", "false", "spark.driver.host", "127.0.0.1",
                         "spark.driver.bindAddress", "127.0.0.1"));
+        spark.evaluate(ShortRuns.mountainCar(), tasks(ShortRuns.mountainCar(), 0, 8)); // a first job loads Spark's classes
     }
 
     @AfterAll
@@ -51,16 +52,6 @@ class SparkEvaluatorLocalTest {
         return t;
     }
 
-    private static void assertSame(List<Evaluation> actual, List<Evaluation> expected) {
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(actual.get(i).index()).isEqualTo(expected.get(i).index());
-            assertThat(actual.get(i).outcome()).isEqualTo(expected.get(i).outcome());
-            assertThat(actual.get(i).fitness()).isEqualTo(expected.get(i).fitness());
-            assertThat(actual.get(i).error()).isEqualTo(expected.get(i).error());
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void failuresAndTimeoutsAreRecordedAsByTheThreadPool(boolean ignoreInterrupts) {
@@ -73,7 +64,7 @@ class SparkEvaluatorLocalTest {
         long t0 = System.nanoTime();
         List<Evaluation> remote = spark.evaluate(o, t);
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.4); // did not wait for the 1.5 s straggler
-        assertSame(remote, local);
+        ShortRuns.assertSameEvaluations(remote, local);
         assertThat(remote.get(3).outcome()).isEqualTo(Outcome.ERROR);
         assertThat(remote.get(3).error()).isEqualTo("java.lang.IllegalStateException: boom at 3");
         assertThat(remote.get(5).outcome()).isEqualTo(Outcome.TIMEOUT);
@@ -87,7 +78,7 @@ class SparkEvaluatorLocalTest {
         for (int n : new int[] {1, 5, 32}) { // fewer tasks than slots, uneven slices, three partitions per core
             List<EvaluationTask> t = tasks(o, 4, n);
             try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, null)) {
-                assertSame(spark.evaluate(o, t), pool.evaluate(o, t));
+                ShortRuns.assertSameEvaluations(spark.evaluate(o, t), pool.evaluate(o, t));
             }
         }
         assertThat(spark.evaluate(o, List.of())).isEmpty();

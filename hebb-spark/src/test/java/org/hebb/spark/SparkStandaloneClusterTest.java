@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hebb.l2l.EvaluationContext;
+import org.hebb.l2l.eval.Evaluation;
+import org.hebb.l2l.eval.EvaluationTask;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.eval.Troublesome;
 import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
 import org.hebb.l2l.run.Run;
@@ -15,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real standalone master and two workers (separate JVMs on 127.0.0.1): the run goes to their executors, one worker
  * is killed with its executor in the middle of generation 2, Spark retries its tasks on the other, and the run
- * files equal the thread pool's.
+ * files equal the thread pool's; an individual that throws on an executor is recorded as locally.
  */
 class SparkStandaloneClusterTest {
     private static final long EVALUATION_MILLIS = 400; // a generation of 6 on 2 cores takes ~1.2 s: time to kill
@@ -49,6 +55,17 @@ class SparkStandaloneClusterTest {
                     .doesNotContainKey("driver").hasSize(2);
             assertThat(spark.retriedTasks()).as("tasks of the killed executor were retried").isPositive();
             assertThat(spark.applicationId()).startsWith("app-");
+
+            List<EvaluationTask> tasks = new ArrayList<>(); // on an executor JVM, a throwing individual too
+            for (int i = 0; i < 6; i++) {
+                tasks.add(new EvaluationTask(new EvaluationContext(1, i, 5), new double[] {i, -i}));
+            }
+            try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, null)) {
+                Troublesome t = new Troublesome(false);
+                List<Evaluation> remote = spark.evaluate(t, tasks);
+                ShortRuns.assertSameEvaluations(remote, pool.evaluate(t, tasks));
+                assertThat(remote.get(3).error()).isEqualTo("java.lang.IllegalStateException: boom at 3");
+            }
         }
     }
 

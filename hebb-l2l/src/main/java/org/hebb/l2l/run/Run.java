@@ -209,6 +209,7 @@ public final class Run {
         session.put("first_generation", t.size());
         session.put("evaluator", evaluator.getClass().getSimpleName());
         session.put("parallelism", evaluator.parallelism());
+        session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe())); // updated when the session ends
         runJson.put("status", "running");
         RunDirectory.writeRunJson(dir, runJson);
         long t0 = System.nanoTime();
