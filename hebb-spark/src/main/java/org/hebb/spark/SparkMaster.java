@@ -1,8 +1,10 @@
 package org.hebb.spark;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,25 +74,30 @@ public final class SparkMaster {
     }
 
     /**
-     * Fails with one line naming the address if no master of a {@code spark://} URL accepts a TCP connection within
-     * {@code timeout}; other masters are not checked (local needs no network, YARN and Kubernetes have their own).
+     * Fails with one line naming the address and why (refused, unknown host, or no answer within {@code timeout}) if
+     * no master of a {@code spark://} URL accepts a TCP connection; other masters are not checked (local needs no network, YARN and Kubernetes have their own).
      */
     public static void checkReachable(String url, Duration timeout) {
         List<InetSocketAddress> masters = standaloneAddresses(url);
         if (masters.isEmpty()) {
             return;
         }
+        List<String> why = new ArrayList<>();
         for (InetSocketAddress m : masters) {
+            String hostPort = m.getHostString() + ":" + m.getPort();
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(m.getHostString(), m.getPort()), (int) timeout.toMillis());
                 return;
-            } catch (IOException unreachable) {
-                // try the next master
+            } catch (ConnectException refused) {
+                why.add("connection refused by " + hostPort);
+            } catch (UnknownHostException unknown) {
+                why.add("unknown host " + m.getHostString());
+            } catch (IOException silent) { // a timeout, or no route: nothing answered
+                why.add("no answer from " + hostPort + " within " + timeout.toSeconds() + " s");
             }
         }
-        throw new IllegalArgumentException("master: " + url + " is unreachable (no answer from "
-                + masters.getFirst().getHostString() + ":" + masters.getFirst().getPort() + " within "
-                + timeout.toSeconds() + " s); must be a running Spark master (start one with "
+        throw new IllegalArgumentException("master: " + url + " is unreachable (" + String.join("; ", why)
+                + "); must be a running Spark master (start one with "
                 + "'java -cp \"jars/*\" org.apache.spark.deploy.master.Master', see docs/spark.md)");
     }
 }

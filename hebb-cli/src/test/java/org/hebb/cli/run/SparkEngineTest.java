@@ -108,7 +108,7 @@ class SparkEngineTest {
                 "spark://127.0.0.1:" + port);
         assertThat(dead.exitCode()).isEqualTo(2);
         assertThat(dead.err().strip()).startsWith("error: master: spark://127.0.0.1:" + port + " is unreachable "
-                + "(no answer from 127.0.0.1:" + port + " within 10 s)").doesNotContain("\n");
+                + "(connection refused by 127.0.0.1:" + port + ")").doesNotContain("\n");
         Path bad = SmallRun.write(tmp, "bad.toml", SmallRun.toml(2, 10).replace("[run]\n", "[run]\nengine = \"gpu\"\n"));
         assertThat(CliRun.of("run", bad.toString(), "--out", out).err().strip())
                 .isEqualTo("error: run.engine: \"gpu\" is not allowed; must be one of [threads, spark]");
