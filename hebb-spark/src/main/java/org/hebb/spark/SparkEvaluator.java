@@ -115,6 +115,11 @@ public final class SparkEvaluator implements Evaluator {
         }
     }
 
+    /** The Spark context, e.g. for a second evaluator with another time limit ({@link #on}). */
+    public JavaSparkContext context() {
+        return sc;
+    }
+
     /** The per-individual time limit in milliseconds, 0 for none. */
     public long timeoutMillis() {
         return timeoutMillis;

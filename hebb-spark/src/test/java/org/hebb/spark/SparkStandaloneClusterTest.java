@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real standalone master and two workers (separate JVMs on 127.0.0.1): the run goes to their executors, one worker
  * is killed with its executor in the middle of generation 2, Spark retries its tasks on the other, and the run
- * files equal the thread pool's; an individual that throws on an executor is recorded as locally.
+ * files equal the thread pool's; an individual that throws or overruns its time limit on an executor is recorded as
+ * locally.
  */
 class SparkStandaloneClusterTest {
     private static final long EVALUATION_MILLIS = 400; // a generation of 6 on 2 cores takes ~1.2 s: time to kill
@@ -60,11 +61,14 @@ class SparkStandaloneClusterTest {
             for (int i = 0; i < 6; i++) {
                 tasks.add(new EvaluationTask(new EvaluationContext(1, i, 5), new double[] {i, -i}));
             }
-            try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, null)) {
-                Troublesome t = new Troublesome(false);
-                List<Evaluation> remote = spark.evaluate(t, tasks);
+            Troublesome t = new Troublesome(true); // index 5 runs 1.5 s ignoring interrupts: over the 300 ms limit
+            try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, Duration.ofMillis(300));
+                 SparkEvaluator limited = SparkEvaluator.on(spark.context(), Duration.ofMillis(300))) {
+                List<Evaluation> remote = limited.evaluate(t, tasks);
                 ShortRuns.assertSameEvaluations(remote, pool.evaluate(t, tasks));
                 assertThat(remote.get(3).error()).isEqualTo("java.lang.IllegalStateException: boom at 3");
+                assertThat(remote.get(5).error()).isEqualTo("timed out after 300 ms");
+                assertThat(limited.tasksPerExecutor()).doesNotContainKey("driver");
             }
         }
     }
