@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hebb run CONFIG.toml [--out DIR] [--threads N] [--engine spark --master URL] [--progress MODE]}: the main job. A Learning-to-Learn run
- * of the configured optimizer on the configured optimizee, written to a run directory (see docs/run.md).
+ * {@code hebb run CONFIG.toml [--out DIR] [--threads N] [--engine spark --master URL] [--progress MODE]}: the main
+ * job. A Learning-to-Learn run of the configured optimizer on the configured optimizee, written to a run directory
+ * (see docs/run.md; on a Spark cluster, docs/spark.md).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a Learning-to-Learn optimization (e.g. examples/mountain-car-ga.toml, cartpole-cmaes.toml) into a run directory:",

@@ -122,7 +122,12 @@ class SparkEngineTest {
                 .filter(e -> !e.contains(File.separator + "spark" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
         Process p = child(noSpark, false, "run", cfg.toString(), "--out", tmp.resolve("x").toString(), "--engine", "spark");
-        assertThat(p.waitFor()).isEqualTo(2);
+        try {
+            assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the child ended").isTrue();
+        } finally {
+            p.destroyForcibly(); // stopped on failure too
+        }
+        assertThat(p.exitValue()).isEqualTo(2);
         assertThat(Files.readString(tmp.resolve("child.log")).strip()).isEqualTo("error: " + EngineOption.SPARK_MISSING);
     }
 
