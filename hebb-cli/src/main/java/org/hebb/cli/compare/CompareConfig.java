@@ -63,7 +63,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
             throw new UserError("optimizee: missing [optimizee] table (name = \"control\", \"mountain-car\" or \"function\")");
         }
         ConfigTable c = root.getTable("compare");
-        c.allow("budget", "seeds", "checkpoints", "threads", "solve_check", "stop_when_solved");
+        c.allow("budget", "seeds", "checkpoints", "threads", "solve_check", "stop_when_solved", "engine", "master");
         c.rejectUnknownKeys(); // first, so a misspelt key is named as such, not reported as a missing one
         int budget = c.getInt("budget", -1);
         if (!c.has("budget")) {

@@ -105,7 +105,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     }
 
     private RunConfig withRunTable(ConfigTable t) {
-        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every");
+        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every", "engine", "master"); // EngineOption's
         t.rejectUnknownKeys();
         Path o = t.has("out") ? Path.of(nonBlank(t, "out")) : null;
         int th = t.getInt("threads", 0);

@@ -219,6 +219,7 @@ public final class Run {
         session.put("first_generation", t.size());
         session.put("evaluator", evaluator.getClass().getSimpleName());
         session.put("parallelism", evaluator.parallelism());
+        session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe())); // updated when the session ends
         runJson.put("status", "running");
         RunDirectory.writeRunJson(dir, runJson);
         long t0 = System.nanoTime();
@@ -267,6 +268,7 @@ public final class Run {
             session.put("generations", t.size() - session.get("first_generation").asInt());
             session.put("evaluations", evaluations);
             session.put("status", status);
+            session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe()));
             runJson.put("status", status);
             RunDirectory.writeRunJson(dir, runJson);
             if (ownsEvaluator) {
