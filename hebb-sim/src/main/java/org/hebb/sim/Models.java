@@ -22,6 +22,8 @@ import org.hebb.sim.synapse.StdpDopamineSynapse;
 import org.hebb.sim.synapse.StdpSynapse;
 import org.hebb.sim.synapse.StdpTraceSynapse;
 import org.hebb.sim.synapse.SynapseTable;
+import org.hebb.sim.synapse.Tsodyks2Synapse;
+import org.hebb.sim.synapse.TsodyksSynapse;
 import org.hebb.sim.synapse.VolumeTransmitter;
 
 /**
@@ -69,6 +71,8 @@ public final class Models {
         synapse(StdpDopamineSynapse.INFO, i -> new StdpDopamineSynapse());
         synapse(RewardStdpSynapse.MSTDP, i -> new RewardStdpSynapse(true));
         synapse(RewardStdpSynapse.THREE_FACTOR, i -> new RewardStdpSynapse(false));
+        synapse(Tsodyks2Synapse.INFO, i -> new Tsodyks2Synapse());
+        synapse(TsodyksSynapse.INFO, i -> new TsodyksSynapse());
         node(VolumeTransmitter.INFO, (f, n, h, s) -> new VolumeTransmitter(f, n, h));
     }
 

@@ -1,0 +1,62 @@
+package org.hebb.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks NEST 3.9 makes in each new model's {@code set} (read in its source), each a one-line error naming
+ * field, value and rule; the tables of docs/nest-models.md list the same rules.
+ */
+class ModelChecksTest {
+
+    private static void rejects(Runnable r, String... parts) {
+        assertThatThrownBy(r::run).isInstanceOf(IllegalArgumentException.class).satisfies(e -> {
+            assertThat(e.getMessage()).doesNotContain("\n").contains("is not allowed; must be");
+            for (String p : parts) {
+                assertThat(e.getMessage()).contains(p);
+            }
+        });
+    }
+
+    private static void connect(String model, Map<String, Object> params) {
+        Network net = new Network();
+        NodeCollection n = net.create("iaf_psc_exp", 2);
+        Map<String, Object> spec = new HashMap<>(params);
+        spec.put("synapse_model", model);
+        net.connect(n.get(0), n.get(1), ConnSpec.allToAll(), SynSpec.of(spec));
+    }
+
+    @Test
+    void izhikevichChecksNothing() { // izhikevich::Parameters_::set has no check
+        Network net = new Network();
+        NodeCollection n = net.create("izhikevich", 1, Map.of("a", -1.0, "b", -5.0, "c", 100.0, "d", -3.0, "V_th", -100.0));
+        assertThat(net.getDouble(n.id(0), "c")).isEqualTo(100.0);
+        rejects(() -> net.set(n, "a", Double.NaN), "izhikevich.a", "NaN"); // not a number at all
+        rejects(() -> net.set(n, "consistent_integration", 1.0), "izhikevich.consistent_integration", "true or false");
+    }
+
+    @Test
+    void tsodyks2() { // tsodyks2_synapse::set_status
+        rejects(() -> connect("tsodyks2_synapse", Map.of("U", 1.5)), "tsodyks2_synapse.U", "1.5", "in [0, 1]");
+        rejects(() -> connect("tsodyks2_synapse", Map.of("U", -0.1)), "tsodyks2_synapse.U", "-0.1", "in [0, 1]");
+        rejects(() -> connect("tsodyks2_synapse", Map.of("u", 2.0)), "tsodyks2_synapse.u", "2.0", "in [0, 1]");
+        rejects(() -> connect("tsodyks2_synapse", Map.of("tau_rec", 0.0)), "tsodyks2_synapse.tau_rec", "0.0", "> 0");
+        rejects(() -> connect("tsodyks2_synapse", Map.of("tau_fac", -1.0)), "tsodyks2_synapse.tau_fac", "-1.0", ">= 0");
+        connect("tsodyks2_synapse", Map.of("U", 1.0, "u", 0.0, "tau_fac", 0.0, "x", 0.3)); // edges allowed
+    }
+
+    @Test
+    void tsodyks() { // tsodyks_synapse::set_status
+        rejects(() -> connect("tsodyks_synapse", Map.of("x", 0.8, "y", 0.3)), "tsodyks_synapse.y", "0.3", "x + y must be <= 1");
+        rejects(() -> connect("tsodyks_synapse", Map.of("U", 1.01)), "tsodyks_synapse.U", "in [0, 1]");
+        rejects(() -> connect("tsodyks_synapse", Map.of("tau_psc", -3.0)), "tsodyks_synapse.tau_psc", "-3.0", "> 0");
+        rejects(() -> connect("tsodyks_synapse", Map.of("tau_rec", 0.0)), "tsodyks_synapse.tau_rec", "> 0");
+        rejects(() -> connect("tsodyks_synapse", Map.of("tau_fac", -0.5)), "tsodyks_synapse.tau_fac", ">= 0");
+        rejects(() -> connect("tsodyks_synapse", Map.of("u", -0.5)), "tsodyks_synapse.u", "in [0, 1]");
+        connect("tsodyks_synapse", Map.of("x", 0.5, "y", 0.5));
+    }
+}
