@@ -3,7 +3,9 @@ package org.hebb.sim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hebb.sim.device.AcGenerator;
 import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.NoiseGenerator;
 import org.hebb.sim.device.PoissonGenerator;
 import org.hebb.sim.device.SpikeGenerator;
 import org.hebb.sim.device.StepCurrentGenerator;
@@ -62,6 +64,8 @@ public final class Models {
         node(StepCurrentGenerator.INFO, (f, n, h, s) -> new StepCurrentGenerator(f, n, h));
         node(SpikeGenerator.INFO, (f, n, h, s) -> new SpikeGenerator(f, n, h));
         node(PoissonGenerator.INFO, (f, n, h, s) -> new PoissonGenerator(f, n, h, s));
+        node(AcGenerator.INFO, (f, n, h, s) -> new AcGenerator(f, n, h));
+        node(NoiseGenerator.INFO, (f, n, h, s) -> new NoiseGenerator(f, n, h, s));
         node(Multimeter.INFO, (f, n, h, s) -> new Multimeter(f, n, h));
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));

@@ -14,6 +14,7 @@ import org.hebb.sim.device.StimulatorGroup;
 import org.hebb.sim.kernel.Kernel;
 import org.hebb.sim.kernel.NodeGroup;
 import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.kernel.Recordable;
 import org.hebb.sim.neuron.NeuronGroup;
 import org.hebb.sim.record.Multimeter;
 import org.hebb.sim.record.RecorderGroup;
@@ -213,8 +214,9 @@ public final class Network {
             }
         }
         for (int id : observed.ids()) {
-            if (multimeter && !(groupOf(id) instanceof NeuronGroup)) {
-                throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")", "a neuron (multimeter targets)");
+            if (multimeter && !(groupOf(id) instanceof Recordable)) {
+                throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")",
+                        "a neuron, ac_generator or noise_generator (multimeter targets)");
             }
             if (!multimeter && (groupOf(id) instanceof RecorderGroup
                     || (groupOf(id) instanceof StimulatorGroup && !(groupOf(id) instanceof SpikeGenerator)))) {
@@ -540,6 +542,16 @@ public final class Network {
         @Override
         public void sendCurrent(int sender, long k, double amp) {
             staticSynapses.deliverCurrent(sender, k, amp);
+        }
+
+        @Override
+        public int staticTargets(int sender) {
+            return staticSynapses.targets(sender);
+        }
+
+        @Override
+        public void sendCurrents(int sender, long k, double[] amps) {
+            staticSynapses.deliverCurrents(sender, k, amps);
         }
 
         @Override

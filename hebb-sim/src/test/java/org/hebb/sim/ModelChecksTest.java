@@ -59,4 +59,28 @@ class ModelChecksTest {
         rejects(() -> connect("tsodyks_synapse", Map.of("u", -0.5)), "tsodyks_synapse.u", "in [0, 1]");
         connect("tsodyks_synapse", Map.of("x", 0.5, "y", 0.5));
     }
+
+    @Test
+    void noiseGenerator() { // noise_generator::Parameters_::set
+        Network net = new Network(0.1, 1);
+        NodeCollection g = net.create("noise_generator", 1, Map.of("std", 2.0));
+        rejects(() -> net.set(g, "std", -1.0), "noise_generator.std", "-1.0", ">= 0");
+        rejects(() -> net.set(g, "std_mod", -0.5), "noise_generator.std_mod", "-0.5", ">= 0");
+        rejects(() -> net.set(g, "std_mod", 3.0), "noise_generator.std_mod", "3.0", "<= std = 2.0");
+        rejects(() -> net.set(g, Map.of("std", 1.0, "std_mod", 1.5)), "noise_generator.std_mod", "<= std = 1.0");
+        rejects(() -> net.set(g, "dt", 0.25), "noise_generator.dt", "0.25", "multiple of the resolution");
+        assertThat(net.getDouble(g.id(0), "std")).isEqualTo(2.0); // a rejected set changes nothing
+        assertThat(net.getDouble(g.id(0), "dt")).isEqualTo(1.0); // default 10 h
+        Network coarse = new Network(1.0, 1);
+        assertThat(coarse.getDouble(coarse.create("noise_generator").id(0), "dt")).isEqualTo(10.0);
+        net.set(g, Map.of("std", 3.0, "std_mod", 3.0, "dt", 0.3));
+    }
+
+    @Test
+    void acGeneratorChecksOnlyNumbers() { // ac_generator::Parameters_::set has no check
+        Network net = new Network();
+        NodeCollection g = net.create("ac_generator", 1, Map.of("amplitude", -5.0, "frequency", -3.0, "phase", 720.0));
+        assertThat(net.getDouble(g.id(0), "frequency")).isEqualTo(-3.0);
+        rejects(() -> net.set(g, "offset", Double.POSITIVE_INFINITY), "ac_generator.offset", "finite");
+    }
 }

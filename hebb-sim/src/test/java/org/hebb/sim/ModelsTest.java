@@ -43,7 +43,7 @@ class ModelsTest {
     }
 
     /** The models of issue 17, as they are added. */
-    static final List<String> NEW_MODELS = List.of("izhikevich", "tsodyks2_synapse", "tsodyks_synapse");
+    static final List<String> NEW_MODELS = List.of("izhikevich", "tsodyks2_synapse", "tsodyks_synapse", "ac_generator", "noise_generator");
 
     /** @return how many defaults were compared */
     private static int compare(String json, List<String> models) {
@@ -80,7 +80,8 @@ class ModelsTest {
     void catalogueListsEveryModelByKind() {
         assertThat(Models.names(ModelInfo.Kind.NEURON)).containsExactly("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron", "izhikevich",
                 "volume_transmitter");
-        assertThat(Models.names(ModelInfo.Kind.STIMULATOR)).containsExactly("dc_generator", "step_current_generator", "spike_generator", "poisson_generator");
+        assertThat(Models.names(ModelInfo.Kind.STIMULATOR)).containsExactly("dc_generator", "step_current_generator", "spike_generator", "poisson_generator",
+                "ac_generator", "noise_generator");
         assertThat(Models.names(ModelInfo.Kind.RECORDER)).containsExactly("multimeter", "spike_recorder", "weight_recorder");
         assertThat(Models.names(ModelInfo.Kind.SYNAPSE)).containsExactly("static_synapse", "stdp_synapse", "stdp_trace_synapse",
                 "stdp_dopamine_synapse", "mstdp_synapse", "three_factor_stdp_synapse", "tsodyks2_synapse", "tsodyks_synapse");
