@@ -14,6 +14,8 @@ import org.hebb.sim.kernel.ParameterCheck;
 import org.hebb.sim.neuron.IafPscAlpha;
 import org.hebb.sim.neuron.IafPscDelta;
 import org.hebb.sim.neuron.IafPscExp;
+import org.hebb.sim.neuron.IafCondAlpha;
+import org.hebb.sim.neuron.IafCondExp;
 import org.hebb.sim.neuron.Izhikevich;
 import org.hebb.sim.neuron.ParrotNeuron;
 import org.hebb.sim.record.Multimeter;
@@ -60,6 +62,8 @@ public final class Models {
         node(IafPscDelta.INFO, (f, n, h, s) -> new IafPscDelta(f, n));
         node(ParrotNeuron.INFO, (f, n, h, s) -> new ParrotNeuron(f, n));
         node(Izhikevich.INFO, (f, n, h, s) -> new Izhikevich(f, n, h));
+        node(IafCondExp.INFO, (f, n, h, s) -> new IafCondExp(f, n, h));
+        node(IafCondAlpha.INFO, (f, n, h, s) -> new IafCondAlpha(f, n, h));
         node(DcGenerator.INFO, (f, n, h, s) -> new DcGenerator(f, n, h));
         node(StepCurrentGenerator.INFO, (f, n, h, s) -> new StepCurrentGenerator(f, n, h));
         node(SpikeGenerator.INFO, (f, n, h, s) -> new SpikeGenerator(f, n, h));

@@ -83,4 +83,19 @@ class ModelChecksTest {
         assertThat(net.getDouble(g.id(0), "frequency")).isEqualTo(-3.0);
         rejects(() -> net.set(g, "offset", Double.POSITIVE_INFINITY), "ac_generator.offset", "finite");
     }
+
+    @Test
+    void iafCond() { // iaf_cond_exp / iaf_cond_alpha::Parameters_::set
+        for (String m : new String[] {"iaf_cond_exp", "iaf_cond_alpha"}) {
+            Network net = new Network();
+            rejects(() -> net.create(m, 1, Map.of("V_reset", -55.0)), m + ".V_reset", "-55.0", "< V_th = -55.0");
+            rejects(() -> net.create(m, 1, Map.of("C_m", 0.0)), m + ".C_m", "0.0", "> 0");
+            rejects(() -> net.create(m, 1, Map.of("t_ref", -0.1)), m + ".t_ref", "-0.1", ">= 0");
+            rejects(() -> net.create(m, 1, Map.of("tau_syn_ex", 0.0)), m + ".tau_syn_ex", "> 0");
+            rejects(() -> net.create(m, 1, Map.of("tau_syn_in", -2.0)), m + ".tau_syn_in", "> 0");
+            NodeCollection n = net.create(m, 1, Map.of("g_L", -1.0, "E_ex", -100.0)); // NEST checks neither
+            rejects(() -> net.set(n, Map.of("V_th", -80.0, "C_m", 5.0)), m + ".V_reset", "< V_th = -80.0");
+            assertThat(net.getDouble(n.id(0), "C_m")).isEqualTo(250.0); // all or nothing
+        }
+    }
 }

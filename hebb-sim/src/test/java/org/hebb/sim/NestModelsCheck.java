@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class NestModelsCheck {
 
+    /** Where the last {@link #traces} call first differed from NEST (null: nowhere), for the report line. */
+    static String firstDifference;
+
     private NestModelsCheck() {
     }
 
@@ -26,6 +29,7 @@ final class NestModelsCheck {
         boolean perSender = t.header().contains("sender");
         double interval = t.rows().get(0)[0];
         double[] worst = new double[variables.size()];
+        firstDifference = null;
         for (int v = 0; v < variables.size(); v++) {
             int col = t.column(variables.get(v));
             for (double[] row : t.rows()) {
@@ -38,6 +42,9 @@ final class NestModelsCheck {
                 if (!(err <= tol)) { // NaN fails too
                     throw new AssertionError(String.format("%s %s of node %d at %s ms: hebb %s, NEST %s, |diff| %.3g > %.1g",
                             file, variables.get(v), id, row[0], ours[k], row[col], err, tol));
+                }
+                if (err > 0 && firstDifference == null) {
+                    firstDifference = variables.get(v) + " of node " + id + " at " + row[0] + " ms: " + err;
                 }
                 worst[v] = Math.max(worst[v], err);
             }
