@@ -14,6 +14,7 @@ import org.hebb.sim.kernel.ParameterCheck;
 import org.hebb.sim.neuron.IafPscAlpha;
 import org.hebb.sim.neuron.IafPscDelta;
 import org.hebb.sim.neuron.IafPscExp;
+import org.hebb.sim.neuron.AeifCondAlpha;
 import org.hebb.sim.neuron.IafCondAlpha;
 import org.hebb.sim.neuron.IafCondExp;
 import org.hebb.sim.neuron.Izhikevich;
@@ -64,6 +65,7 @@ public final class Models {
         node(Izhikevich.INFO, (f, n, h, s) -> new Izhikevich(f, n, h));
         node(IafCondExp.INFO, (f, n, h, s) -> new IafCondExp(f, n, h));
         node(IafCondAlpha.INFO, (f, n, h, s) -> new IafCondAlpha(f, n, h));
+        node(AeifCondAlpha.INFO, (f, n, h, s) -> new AeifCondAlpha(f, n, h));
         node(DcGenerator.INFO, (f, n, h, s) -> new DcGenerator(f, n, h));
         node(StepCurrentGenerator.INFO, (f, n, h, s) -> new StepCurrentGenerator(f, n, h));
         node(SpikeGenerator.INFO, (f, n, h, s) -> new SpikeGenerator(f, n, h));

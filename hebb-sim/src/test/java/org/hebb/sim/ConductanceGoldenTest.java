@@ -39,4 +39,22 @@ class ConductanceGoldenTest {
     void iafCondAlphaMatchesNest() {
         pair("iaf_cond_alpha", "cond_alpha", List.of("V_m", "g_ex", "g_in"));
     }
+
+    @Test
+    void aeifCondAlphaMatchesNest() {
+        Network net = new Network(0.1, 1);
+        NodeCollection n = net.create("aeif_cond_alpha");
+        NodeCollection dc = net.create("dc_generator", 1, Map.of("amplitude", 800.0));
+        List<String> vars = List.of("V_m", "w", "g_ex");
+        NodeCollection mm = net.create("multimeter", 1, Map.of("interval", 0.1, "record_from", vars));
+        NodeCollection sr = net.create("spike_recorder");
+        net.connect(dc, n, ConnSpec.allToAll(), SynSpec.staticSynapse().withDelay(1.0));
+        net.connect(mm, n);
+        net.connect(n, sr);
+        net.simulate(1000.0);
+        NestModelsCheck.spikes("aeif_spikes.csv", net.spikeEvents(sr), 0.1, n.ids());
+        double[] worst = NestModelsCheck.traces("aeif_vm.csv", net.multimeterEvents(mm), 0.1, n.ids(), vars, TOL);
+        System.out.printf("aeif: max |diff| %s = %s; first difference: %s%n", vars, java.util.Arrays.toString(worst),
+                NestModelsCheck.firstDifference);
+    }
 }

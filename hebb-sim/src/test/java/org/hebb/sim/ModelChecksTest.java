@@ -98,4 +98,34 @@ class ModelChecksTest {
             assertThat(net.getDouble(n.id(0), "C_m")).isEqualTo(250.0); // all or nothing
         }
     }
+
+    @Test
+    void aeifCondAlpha() { // aeif_cond_alpha::Parameters_::set and State_::set
+        String m = "aeif_cond_alpha";
+        Network net = new Network();
+        rejects(() -> net.create(m, 1, Map.of("V_reset", 0.0)), m + ".V_reset", "0.0", "< V_peak = 0.0");
+        rejects(() -> net.create(m, 1, Map.of("Delta_T", -1.0)), m + ".Delta_T", "-1.0", ">= 0");
+        rejects(() -> net.create(m, 1, Map.of("Delta_T", 0.1, "V_peak", 100.0)), m + ".Delta_T", "0.1", "overflow");
+        rejects(() -> net.create(m, 1, Map.of("V_peak", -55.0)), m + ".V_peak", "-55.0", ">= V_th = -50.4");
+        rejects(() -> net.create(m, 1, Map.of("C_m", -281.0)), m + ".C_m", "> 0");
+        rejects(() -> net.create(m, 1, Map.of("t_ref", -1.0)), m + ".t_ref", ">= 0");
+        rejects(() -> net.create(m, 1, Map.of("tau_syn_ex", 0.0)), m + ".tau_syn_ex", "> 0");
+        rejects(() -> net.create(m, 1, Map.of("tau_syn_in", 0.0)), m + ".tau_syn_in", "> 0");
+        rejects(() -> net.create(m, 1, Map.of("tau_w", 0.0)), m + ".tau_w", "0.0", "> 0");
+        rejects(() -> net.create(m, 1, Map.of("gsl_error_tol", 0.0)), m + ".gsl_error_tol", "> 0");
+        rejects(() -> net.create(m, 1, Map.of("g_ex", -1.0)), m + ".g_ex", ">= 0");
+        rejects(() -> net.create(m, 1, Map.of("g_in", -1.0)), m + ".g_in", ">= 0");
+        // Delta_T = 0 is allowed (iaf dynamics with threshold V_th); just below the overflow limit is allowed
+        net.create(m, 1, Map.of("Delta_T", 0.0));
+        net.create(m, 1, Map.of("Delta_T", 50.4 / 635.0));
+    }
+
+    @Test
+    void aeifNumericalInstabilityIsNestsError() {
+        Network net = new Network();
+        NodeCollection n = net.create("aeif_cond_alpha", 1, Map.of("w", 2e6)); // NEST: |w| > 1e6 pA throws in update
+        assertThatThrownBy(() -> net.simulate(1.0)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("aeif_cond_alpha node " + n.id(0)).hasMessageContaining("numerical instability")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
 }

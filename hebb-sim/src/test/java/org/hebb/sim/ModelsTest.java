@@ -44,7 +44,7 @@ class ModelsTest {
 
     /** The models of issue 17, as they are added. */
     static final List<String> NEW_MODELS = List.of("izhikevich", "tsodyks2_synapse", "tsodyks_synapse", "ac_generator", "noise_generator",
-            "iaf_cond_exp", "iaf_cond_alpha");
+            "iaf_cond_exp", "iaf_cond_alpha", "aeif_cond_alpha");
 
     /** @return how many defaults were compared */
     private static int compare(String json, List<String> models) {
@@ -80,7 +80,7 @@ class ModelsTest {
     @Test
     void catalogueListsEveryModelByKind() {
         assertThat(Models.names(ModelInfo.Kind.NEURON)).containsExactly("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "parrot_neuron", "izhikevich",
-                "iaf_cond_exp", "iaf_cond_alpha",
+                "iaf_cond_exp", "iaf_cond_alpha", "aeif_cond_alpha",
                 "volume_transmitter");
         assertThat(Models.names(ModelInfo.Kind.STIMULATOR)).containsExactly("dc_generator", "step_current_generator", "spike_generator", "poisson_generator",
                 "ac_generator", "noise_generator");
