@@ -43,13 +43,23 @@ public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, 
             NodeCollection pre = k.source().resolve(labels, net.size(), k.field() + ".source");
             NodeCollection post = k.target().resolve(labels, net.size(), k.field() + ".target");
             ConnSpec conn = at(k.field() + ".conn", () -> ConnSpec.of(k.conn()));
-            SynSpec syn = at(k.field() + ".syn", () -> SynSpec.of(k.syn()));
+            SynSpec syn = at(k.field() + ".syn", () -> SynSpec.of(recorderLabel(k.syn(), labels)));
             at(k.field(), () -> {
                 net.connect(pre, post, conn, syn);
                 return null;
             });
         }
         return new BuiltNetwork(net, labels, recorders);
+    }
+
+    /** A syn table's {@code weight_recorder} may name the recorder by its label: replaced by the recorder's node. */
+    private static Map<String, Object> recorderLabel(Map<String, Object> syn, Map<String, NodeCollection> labels) {
+        if (syn.get("weight_recorder") instanceof String label && labels.containsKey(label)) {
+            Map<String, Object> out = new LinkedHashMap<>(syn);
+            out.put("weight_recorder", labels.get(label));
+            return out;
+        }
+        return syn;
     }
 
     /** Runs a simulator call, prefixing its one-line error with the spec field it concerns. */
