@@ -23,8 +23,6 @@ public final class AcGenerator extends StimulatorGroup implements Recordable {
     private final double[] amplitude = new double[size], offset = new double[size], frequency = new double[size], phase = new double[size];
     private final double[] current = new double[size];
     private final Oscillator osc = new Oscillator(size);
-    /** Set by prepare: the first step of a simulate call restarts the oscillators at the kernel time (pre_run_hook). */
-    private boolean restart = true;
 
     public AcGenerator(int firstId, int size, double h) {
         super(firstId, size, h);
@@ -65,17 +63,12 @@ public final class AcGenerator extends StimulatorGroup implements Recordable {
 
     @Override
     public void prepare(Kernel kernel) {
-        restart = true;
+        osc.restart = true;
     }
 
     @Override
     public void update(long step, Kernel kernel) {
-        if (restart) {
-            for (int i = 0; i < size; i++) {
-                osc.start(i, amplitude[i], frequency[i], phase[i], Oscillator.ms(step, h), h);
-            }
-            restart = false;
-        }
+        osc.startAllIfRestarting(step, h, amplitude, frequency, phase);
         for (int i = 0; i < size; i++) {
             double y1 = osc.advance(i);
             current[i] = 0.0;

@@ -32,7 +32,6 @@ public final class NoiseGenerator extends StimulatorGroup implements Recordable 
     private final double[][] amps = new double[size][0];
     private final RandomGenerator[] rng = new RandomGenerator[size];
     private final Oscillator osc = new Oscillator(size);
-    private boolean restart = true;
 
     public NoiseGenerator(int firstId, int size, double h, long seed) {
         super(firstId, size, h);
@@ -112,17 +111,12 @@ public final class NoiseGenerator extends StimulatorGroup implements Recordable 
                 nextStep[i] = 0;
             }
         }
-        restart = true;
+        osc.restart = true;
     }
 
     @Override
     public void update(long step, Kernel kernel) {
-        if (restart) {
-            for (int i = 0; i < size; i++) {
-                osc.start(i, 1.0, frequency[i], phase[i], Oscillator.ms(step, h), h);
-            }
-            restart = false;
-        }
+        osc.startAllIfRestarting(step, h, null, frequency, phase);
         for (int i = 0; i < size; i++) {
             average[i] = 0.0;
             if (!active(i, step + 2)) {

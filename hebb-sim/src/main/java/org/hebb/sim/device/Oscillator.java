@@ -33,6 +33,23 @@ final class Oscillator {
         a11[i] = Math.cos(omega * h);
     }
 
+    /** Set at each simulate call's prepare: the next step restarts every oscillator at the kernel time. */
+    boolean restart = true;
+
+    /**
+     * The pre_run_hook of every oscillator, once after each {@code restart}: at the time of step {@code step}, with
+     * amplitudes {@code amplitude} (null: 1), frequencies (Hz) and phases (degrees).
+     */
+    void startAllIfRestarting(long step, double h, double[] amplitude, double[] frequency, double[] phase) {
+        if (restart) {
+            double t = ms(step, h);
+            for (int i = 0; i < y0.length; i++) {
+                start(i, amplitude == null ? 1.0 : amplitude[i], frequency[i], phase[i], t, h);
+            }
+            restart = false;
+        }
+    }
+
     /** One step of oscillator {@code i}; returns the new {@code y1}. */
     double advance(int i) {
         double old = y0[i];

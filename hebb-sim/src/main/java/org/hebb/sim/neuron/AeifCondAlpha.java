@@ -34,8 +34,7 @@ public final class AeifCondAlpha extends ConductanceGroup {
 
     private static final int V = 0, DG_EX = 1, G_EX = 2, DG_IN = 3, G_IN = 4, W = 5;
 
-    private final double[] vm = column("V_m"), dgEx = column("dg_ex"), gEx = column("g_ex"), dgIn = column("dg_in"),
-            gIn = column("g_in"), w = column("w");
+    private final double[] vm = column("V_m"), gEx = column("g_ex"), gIn = column("g_in"), w = column("w");
     private final double[] cM = column("C_m"), eL = column("E_L"), eEx = column("E_ex"), eIn = column("E_in"), iE = column("I_e");
     private final double[] vReset = column("V_reset"), vTh = column("V_th"), vPeakParam = column("V_peak"), gL = column("g_L");
     private final double[] deltaT = column("Delta_T"), a = column("a"), b = column("b"), tauW = column("tau_w"), tRef = column("t_ref");
@@ -44,7 +43,7 @@ public final class AeifCondAlpha extends ConductanceGroup {
     private double[] vPeak = new double[0], g0Ex = new double[0], g0In = new double[0];
 
     public AeifCondAlpha(int firstId, int size, double h) {
-        super(firstId, size, h, 6, 1e-6, 1e-6, 0.0, 1.0);
+        super(firstId, size, h, 1e-6, 1e-6, 0.0, 1.0, "V_m", "dg_ex", "g_ex", "dg_in", "g_in", "w"); // State_::StateVecElems
     }
 
     @Override
@@ -119,15 +118,9 @@ public final class AeifCondAlpha extends ConductanceGroup {
     @Override
     public void update(long step, Kernel kernel) {
         final int off = exc.offset(step);
-        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data, y = this.y;
         for (int i = 0; i < size; i++) {
-            y[V] = vm[i];
-            y[DG_EX] = dgEx[i];
-            y[G_EX] = gEx[i];
-            y[DG_IN] = dgIn[i];
-            y[G_IN] = gIn[i];
-            y[W] = w[i];
-            rk.control(tol[i], tol[i], 0.0, 1.0);
+            load(i);
+            rk.control(tol[i], tol[i], 0.0, 1.0); // gsl_odeiv_control_yp_new(gsl_error_tol, gsl_error_tol)
             for (double t = 0.0; t < h; ) {
                 t = advance(i, t);
                 if (y[V] < -1e3 || y[W] < -1e6 || y[W] > 1e6) {
@@ -146,18 +139,10 @@ public final class AeifCondAlpha extends ConductanceGroup {
             if (r[i] > 0) {
                 r[i]--;
             }
-            y[DG_EX] += wEx[off + i] * g0Ex[i];
-            y[DG_IN] += wIn[off + i] * g0In[i];
-            wEx[off + i] = 0.0;
-            wIn[off + i] = 0.0;
-            vm[i] = y[V];
-            dgEx[i] = y[DG_EX];
-            gEx[i] = y[G_EX];
-            dgIn[i] = y[DG_IN];
-            gIn[i] = y[G_IN];
-            w[i] = y[W];
-            iStim[i] = cIn[off + i];
-            cIn[off + i] = 0.0;
+            y[DG_EX] += takeExcitatory(off, i) * g0Ex[i];
+            y[DG_IN] += takeInhibitory(off, i) * g0In[i];
+            store(i);
+            bufferCurrent(off, i);
         }
     }
 

@@ -26,12 +26,65 @@ public abstract class ConductanceGroup extends ColumnNeuronGroup {
     protected final Rkf45 rk;
     private final Rkf45.OdeSystem rhs = this::derivatives;
 
-    protected ConductanceGroup(int firstId, int size, double h, int dim, double epsAbs, double epsRel, double aY, double aDydt) {
+    /** The columns of the state variables, in the order of {@link #y}. */
+    private final double[][] state;
+
+    /**
+     * @param epsAbs, epsRel, aY, aDydt the GSL control's tolerances
+     * @param stateNames the state variables in NEST's State_ vector order (columns of the model)
+     */
+    protected ConductanceGroup(int firstId, int size, double h, double epsAbs, double epsRel, double aY, double aDydt,
+            String... stateNames) {
         super(firstId, size);
         this.h = h;
-        this.y = new double[dim];
-        this.rk = new Rkf45(dim, epsAbs, epsRel, aY, aDydt);
+        this.y = new double[stateNames.length];
+        this.rk = new Rkf45(stateNames.length, epsAbs, epsRel, aY, aDydt);
+        this.state = new double[stateNames.length][];
+        for (int k = 0; k < stateNames.length; k++) {
+            state[k] = column(stateNames[k]);
+        }
         Arrays.fill(integrationStep, h); // init_buffers_: a reasonable first trial step
+    }
+
+    /** Copies the state of neuron {@code i} into {@link #y}. */
+    protected final void load(int i) {
+        for (int k = 0; k < y.length; k++) {
+            y[k] = state[k][i];
+        }
+    }
+
+    /** Copies {@link #y} back into the state of neuron {@code i}. */
+    protected final void store(int i) {
+        for (int k = 0; k < y.length; k++) {
+            state[k][i] = y[k];
+        }
+    }
+
+    /** Integrates neuron {@code i} over (0, h] (NEST's while loop of gsl_odeiv_evolve_apply). */
+    protected final void integrate(int i) {
+        for (double t = 0.0; t < h; ) {
+            t = advance(i, t);
+        }
+    }
+
+    /** @return the excitatory spike input of neuron {@code i} in the step at ring offset {@code off}, clearing it */
+    protected final double takeExcitatory(int off, int i) {
+        double w = exc.data[off + i];
+        exc.data[off + i] = 0.0;
+        return w;
+    }
+
+    /** @return the inhibitory spike input (a positive conductance) of neuron {@code i}, clearing it */
+    protected final double takeInhibitory(int off, int i) {
+        double w = inh.data[off + i];
+        inh.data[off + i] = 0.0;
+        return w;
+    }
+
+    /** Buffers the current of this step for the next one ({@code B_.I_stim_ = B_.currents_.get_value(lag)}). */
+    protected final void bufferCurrent(int off, int i) {
+        iStim[i] = cur.data[off + i];
+        cur.data[off + i] = 0.0;
     }
 
     /** The model's {@code *_dynamics}: {@code f = dy/dt} of neuron {@link #node} at state {@code y}. */
@@ -53,18 +106,5 @@ public abstract class ConductanceGroup extends ColumnNeuronGroup {
         } else {
             inh.add(arrivalStep, local, -weight * multiplicity);
         }
-    }
-
-    /** NEST's {@code Parameters_::set} checks shared by iaf_cond_exp and iaf_cond_alpha, in their order. */
-    protected final void validateIafCond(int local) {
-        double vReset = value(local, "V_reset"), vTh = value(local, "V_th");
-        if (vReset >= vTh) { // "Reset potential must be smaller than threshold."
-            throw org.hebb.sim.kernel.ParameterCheck.invalid(model() + ".V_reset", vReset, "< V_th = " + vTh);
-        }
-        requirePositive(local, "C_m");
-        requireNonNegative(local, "t_ref");
-        requirePositive(local, "tau_syn_ex");
-        requirePositive(local, "tau_syn_in");
-        requirePositive(local, "tau_minus");
     }
 }

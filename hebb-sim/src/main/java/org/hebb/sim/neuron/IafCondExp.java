@@ -13,25 +13,14 @@ import org.hebb.sim.kernel.Kernel;
  * add the conductance jumps of the spikes arriving now (weights in nS); refractoriness, else threshold; buffer the
  * current for the next step.
  */
-public final class IafCondExp extends ConductanceGroup {
+public final class IafCondExp extends IafCondGroup {
 
-    public static final ModelInfo INFO = new ModelInfo("iaf_cond_exp", ModelInfo.Kind.NEURON, Map.ofEntries(
-            Map.entry("C_m", 250.0), Map.entry("E_L", -70.0), Map.entry("E_ex", 0.0), Map.entry("E_in", -85.0),
-            Map.entry("I_e", 0.0), Map.entry("V_m", -70.0), Map.entry("V_reset", -60.0), Map.entry("V_th", -55.0),
-            Map.entry("g_L", 16.6667), Map.entry("t_ref", 2.0), Map.entry("tau_syn_ex", 0.2), Map.entry("tau_syn_in", 2.0),
-            Map.entry("g_ex", 0.0), Map.entry("g_in", 0.0), Map.entry("tau_minus", 20.0)),
-            List.of("V_m", "g_ex", "g_in"));
+    public static final ModelInfo INFO = info("iaf_cond_exp", Map.of(), List.of("V_m", "g_ex", "g_in"));
 
     private static final int V = 0, G_EX = 1, G_IN = 2;
 
-    private final double[] vm = column("V_m"), gEx = column("g_ex"), gIn = column("g_in");
-    private final double[] cM = column("C_m"), eL = column("E_L"), eEx = column("E_ex"), eIn = column("E_in"), iE = column("I_e");
-    private final double[] vReset = column("V_reset"), vTh = column("V_th"), gL = column("g_L"), tRef = column("t_ref");
-    private final double[] tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
-    private int[] refractoryCounts = new int[0];
-
     public IafCondExp(int firstId, int size, double h) {
-        super(firstId, size, h, 3, 1e-3, 0.0, 1.0, 0.0);
+        super(firstId, size, h, "V_m", "g_ex", "g_in"); // State_::StateVecElems
     }
 
     @Override
@@ -40,30 +29,9 @@ public final class IafCondExp extends ConductanceGroup {
     }
 
     @Override
-    protected void validate(int local) {
-        validateIafCond(local);
-    }
-
-    @Override
-    public void prepare(Kernel kernel) {
-        if (dirty || refractoryCounts.length != size) {
-            refractoryCounts = new int[size];
-            for (int i = 0; i < size; i++) {
-                refractoryCounts[i] = IafGroup.refractorySteps(tRef[i], h); // pre_run_hook: Time(ms(t_ref)).get_steps()
-            }
-            dirty = false;
-        }
-    }
-
-    @Override
     protected void derivatives(double t, double[] y, double[] f) { // iaf_cond_exp_dynamics
         final int i = node;
-        final boolean refractory = r[i] > 0;
-        final double v = refractory ? vReset[i] : Math.min(y[V], vTh[i]);
-        final double iSynExc = y[G_EX] * (v - eEx[i]);
-        final double iSynInh = y[G_IN] * (v - eIn[i]);
-        final double iL = gL[i] * (v - eL[i]);
-        f[V] = refractory ? 0.0 : (-iL + iStim[i] + iE[i] - iSynExc - iSynInh) / cM[i];
+        f[V] = membrane(i, y[V], y[G_EX], y[G_IN], false);
         f[G_EX] = -y[G_EX] / tauEx[i];
         f[G_IN] = -y[G_IN] / tauIn[i];
     }
@@ -71,31 +39,14 @@ public final class IafCondExp extends ConductanceGroup {
     @Override
     public void update(long step, Kernel kernel) {
         final int off = exc.offset(step);
-        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data, y = this.y;
         for (int i = 0; i < size; i++) {
-            y[V] = vm[i];
-            y[G_EX] = gEx[i];
-            y[G_IN] = gIn[i];
-            for (double t = 0.0; t < h; ) {
-                t = advance(i, t);
-            }
-            y[G_EX] += wEx[off + i]; // the spikes of this step, after the integration
-            y[G_IN] += wIn[off + i];
-            wEx[off + i] = 0.0;
-            wIn[off + i] = 0.0;
-            if (r[i] > 0) {
-                r[i]--;
-                y[V] = vReset[i];
-            } else if (y[V] >= vTh[i]) {
-                r[i] = refractoryCounts[i];
-                y[V] = vReset[i];
-                kernel.emitSpike(firstId + i, step, 1, 1.0);
-            }
-            vm[i] = y[V];
-            gEx[i] = y[G_EX];
-            gIn[i] = y[G_IN];
-            iStim[i] = cIn[off + i];
-            cIn[off + i] = 0.0;
+            load(i);
+            integrate(i);
+            y[G_EX] += takeExcitatory(off, i); // the spikes of this step, after the integration
+            y[G_IN] += takeInhibitory(off, i);
+            refractoryOrThreshold(i, step, kernel);
+            store(i);
+            bufferCurrent(off, i);
         }
     }
 
