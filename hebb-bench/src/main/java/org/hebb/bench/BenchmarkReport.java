@@ -244,6 +244,14 @@ public final class BenchmarkReport {
                             model.equals("izhikevich") ? "" : " (GSL-faithful adaptive RKF45, NEST's tolerances)"),
                     "neuron updates/s", NestModelsBenchmark.NEURONS * 1000.0);
             sec.hebb(s, spikes, NestModelsBenchmark.NEURONS, 0.1);
+            for (String target : targets(false)) {
+                sec.peer(target, peer("brian2_models.py", List.of("--target", target, "--model", model,
+                        "--neurons", "" + NestModelsBenchmark.NEURONS, "--repeats", "" + repeats)), 0.1);
+            }
+            if (!model.equals("izhikevich")) {
+                sec.note("Brian2 integrates with its fixed-step rk4 (4 evaluations per step); hebb and NEST with GSL's adaptive "
+                        + "RKF45 (7 evaluations per step and more near spikes), bit for bit NEST's trajectory.");
+            }
         }
     }
 

@@ -141,14 +141,16 @@ public final class Rkf45 {
         }
         decreased = false;
         if (rmax > 1.1) {
-            double r = 0.9 / Math.pow(rmax, 1.0 / ORDER); // shrink a fraction 0.9 more than the error scaling asks
+            // shrink a fraction 0.9 more than the error scaling asks; above rmax = 1e4 the factor is < 0.15, so it is 0.2
+            double r = rmax > 1e4 ? 0.2 : 0.9 / Math.pow(rmax, 1.0 / ORDER);
             if (r < 0.2) {
                 r = 0.2;
             }
             decreased = true;
             return r * hOld;
         } else if (rmax < 0.5) {
-            double r = 0.9 / Math.pow(rmax, 1.0 / (ORDER + 1.0));
+            // below rmax = 1e-5 the factor is > 6, so it is clamped to 5 whatever the last bit of pow: skip the pow
+            double r = rmax < 1e-5 ? 5.0 : 0.9 / Math.pow(rmax, 1.0 / (ORDER + 1.0));
             if (r > 5.0) {
                 r = 5.0;
             }
