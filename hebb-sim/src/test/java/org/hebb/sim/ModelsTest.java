@@ -96,4 +96,25 @@ class ModelsTest {
             }
         }
     }
+
+    /** getStatus of every model lists its defaults and recordables (the Python GetStatus/GetDefaults read it). */
+    @Test
+    void getStatusOfEveryNodeModel() {
+        for (String m : Models.names()) {
+            if (Models.info(m).kind() != ModelInfo.Kind.SYNAPSE) {
+                Network net = new Network();
+                NodeCollection c = net.create(m);
+                Map<String, Object> status = net.getStatus(c.id(0));
+                assertThat(status).as(m).containsKeys(Models.info(m).defaults().keySet().toArray(String[]::new));
+                for (String r : Models.info(m).recordables()) {
+                    assertThat(status).as(m).containsKey(r);
+                }
+                for (Map.Entry<String, Object> e : Models.info(m).defaults().entrySet()) {
+                    if (e.getValue() instanceof Double d && !e.getKey().equals("dt")) {
+                        assertThat((Double) status.get(e.getKey())).as("%s.%s", m, e.getKey()).isEqualTo(d);
+                    }
+                }
+            }
+        }
+    }
 }

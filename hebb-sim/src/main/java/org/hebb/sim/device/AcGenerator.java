@@ -57,6 +57,7 @@ public final class AcGenerator extends StimulatorGroup implements Recordable {
             case "offset" -> offset[local];
             case "frequency" -> frequency[local];
             case "phase" -> phase[local];
+            case "I" -> current[local]; // the recordable, also in getStatus
             default -> null;
         };
     }

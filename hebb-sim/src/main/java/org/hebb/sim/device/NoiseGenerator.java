@@ -97,6 +97,7 @@ public final class NoiseGenerator extends StimulatorGroup implements Recordable 
             case "std_mod" -> stdMod[local];
             case "frequency" -> frequency[local];
             case "phase" -> phase[local];
+            case "I" -> average[local]; // the recordable, also in getStatus
             case "dt" -> dt[local];
             default -> null;
         };
