@@ -19,7 +19,10 @@ package org.hebb.sim.kernel;
  *     largest {@code |err| / |D0|} (from {@code DBL_MIN}); {@code rmax > 1.1}: {@code r = 0.9 / rmax^(1/5)}, at least
  *     0.2; {@code rmax < 0.5}: {@code r = 0.9 / rmax^(1/6)} within [1, 5]; then {@code h = r h_old}.</li>
  * </ul>
- * One instance holds the scratch vectors of one system size and is reused for every neuron of a population; the
+ * Evaluating the derivative at the output is left out when {@code a_dydt = 0} (control_y_new): it enters the
+ * control only as {@code 0 |h y'|}, which is +0 for every finite derivative.
+ *
+ * <p>One instance holds the scratch vectors of one system size and is reused for every neuron of a population; the
  * step size ({@link #step}) is per neuron state that the caller loads and stores around each call (NEST's
  * {@code B_.IntegrationStep_}).
  */
@@ -190,7 +193,9 @@ public final class Rkf45 {
             double d = C1 * k1[i] + C3 * k3[i] + C4 * k4[i] + C5 * k5[i] + C6 * k6[i];
             y[i] += h * d;
         }
-        sys.derivatives(t + h, y, dydtOut); // the derivative at the output, for the control's |h y'|
+        if (aDydt != 0.0) { // the derivative at the output, for the control's |h y'|; with a_dydt = 0 it adds
+            sys.derivatives(t + h, y, dydtOut); // 0 |h y'| = +0 to D0 (for finite y'), so its evaluation is skipped
+        }
         for (int i = 0; i < n; i++) {
             yerr[i] = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i]);
         }
