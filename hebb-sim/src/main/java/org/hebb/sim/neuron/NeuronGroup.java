@@ -72,6 +72,22 @@ public abstract class NeuronGroup extends NodeGroup implements Recordable {
         return info().recordables();
     }
 
+    /**
+     * {@code get} of a group whose parameters are the columns {@code col} named {@code names} (booleans as 0/1):
+     * a parameter, else a recordable, else a one-line error listing the names.
+     */
+    protected final Object columnOrRecordable(int local, String name, List<String> names, double[][] col) {
+        int p = names.indexOf(name);
+        if (p >= 0) {
+            return info().defaults().get(name) instanceof Boolean ? (Object) (col[p][local] != 0.0) : (Object) col[p][local];
+        }
+        int v = info().recordables().indexOf(name);
+        if (v >= 0) {
+            return read(v, local);
+        }
+        throw unknownParameter(name);
+    }
+
     /** Flushes a decaying quantity to zero before it turns subnormal (keeps the update loop fast). */
     protected static double flush(double x) {
         return Math.abs(x) < 1e-300 ? 0.0 : x;
