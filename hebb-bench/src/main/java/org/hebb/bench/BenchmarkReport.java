@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * counts of both (a comparison of two different computations is worthless), written to BENCHMARKS.md.
  *
  * <p>Usage: {@code BenchmarkReport [--quick] [--out BENCHMARKS.md] [--peers bench/peers] [--python /usr/bin/python3]
- * [--no-peer] [--only dc,population,brunel,controller]}
+ * [--no-peer] [--only dc,population,brunel,controller,models]}
  */
 public final class BenchmarkReport {
 
@@ -61,7 +61,7 @@ public final class BenchmarkReport {
         boolean quick = false, noPeer = false;
         Path out = Path.of("BENCHMARKS.md"), peers = Path.of("bench/peers");
         String python = "/usr/bin/python3";
-        Set<String> only = Set.of("dc", "population", "brunel", "controller");
+        Set<String> only = Set.of("dc", "population", "brunel", "controller", "models");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -71,7 +71,7 @@ public final class BenchmarkReport {
                 case "--python" -> python = args[++i];
                 case "--only" -> only = Set.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: BenchmarkReport [--quick] [--out FILE] [--peers DIR] [--python PY] [--no-peer] [--only dc,population,brunel,controller]");
+                    System.err.println("usage: BenchmarkReport [--quick] [--out FILE] [--peers DIR] [--python PY] [--no-peer] [--only dc,population,brunel,controller,models]");
                     System.exit(2);
                 }
             }
@@ -107,6 +107,9 @@ public final class BenchmarkReport {
         }
         if (only.contains("controller")) {
             r.controller();
+        }
+        if (only.contains("models")) {
+            r.nestModels();
         }
         md.finish(Machine.loadAverage(), Instant.now());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
@@ -222,6 +225,34 @@ public final class BenchmarkReport {
             }
         }
         sec.anchor("NEST 3.9.0, PyNEST loop", 0.21, -1, "build 6 ms + loop 207 ms; 0.32 s at 0.1 ms");
+    }
+
+    private void nestModels() {
+        for (String model : java.util.List.of("izhikevich", "iaf_cond_exp", "iaf_cond_alpha", "aeif_cond_alpha")) {
+            progress("e. " + model);
+            org.hebb.sim.Network net = NestModelsBenchmark.build(model);
+            org.hebb.sim.NodeCollection recorder = org.hebb.sim.NodeCollection.range(net.size(), 1);
+            int before = net.spikeEvents(recorder).size();
+            net.simulate(100.0);
+            int spikes = net.spikeEvents(recorder).size() - before;
+            Score s = jmh(NestModelsBenchmark.class, "simulate100ms", "model", model, warmup, measure);
+            double[] d = NestModelsBenchmark.drive(model);
+            ReportMarkdown.Section sec = md.section("e. " + model + ", N = " + NestModelsBenchmark.NEURONS,
+                    String.format("%d unconnected %s, NEST's defaults, I_e = %.0f pA, V_m uniform in [%.1f, %.1f) mV, spikes "
+                            + "recorded; 100 ms at 0.1 ms per operation after 100 ms of warm-up firing%s.",
+                            NestModelsBenchmark.NEURONS, model, d[0], d[1], d[2],
+                            model.equals("izhikevich") ? "" : " (GSL-faithful adaptive RKF45, NEST's tolerances)"),
+                    "neuron updates/s", NestModelsBenchmark.NEURONS * 1000.0);
+            sec.hebb(s, spikes, NestModelsBenchmark.NEURONS, 0.1);
+            for (String target : targets(false)) {
+                sec.peer(target, peer("brian2_models.py", List.of("--target", target, "--model", model,
+                        "--neurons", "" + NestModelsBenchmark.NEURONS, "--repeats", "" + repeats)), 0.1);
+            }
+            if (!model.equals("izhikevich")) {
+                sec.note("Brian2 integrates with its fixed-step rk4 (4 evaluations per step); hebb and NEST with GSL's adaptive "
+                        + "RKF45 (7 evaluations per step and more near spikes), bit for bit NEST's trajectory.");
+            }
+        }
     }
 
     // ---- helpers ----

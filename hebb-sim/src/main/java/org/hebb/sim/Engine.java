@@ -203,6 +203,16 @@ final class Engine implements Kernel {
     }
 
     @Override
+    public int staticTargets(int sender) {
+        return staticSynapses.targets(sender);
+    }
+
+    @Override
+    public void sendCurrents(int sender, long k, double[] amps) {
+        staticSynapses.deliverCurrents(sender, k, amps);
+    }
+
+    @Override
     public void sendPoisson(int sender, long k, double lambda, RandomGenerator rng) {
         staticSynapses.deliverPoisson(sender, k, lambda, rng);
     }

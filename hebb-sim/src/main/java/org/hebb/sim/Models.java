@@ -3,7 +3,9 @@ package org.hebb.sim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hebb.sim.device.AcGenerator;
 import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.NoiseGenerator;
 import org.hebb.sim.device.PoissonGenerator;
 import org.hebb.sim.device.SpikeGenerator;
 import org.hebb.sim.device.StepCurrentGenerator;
@@ -12,6 +14,10 @@ import org.hebb.sim.kernel.ParameterCheck;
 import org.hebb.sim.neuron.IafPscAlpha;
 import org.hebb.sim.neuron.IafPscDelta;
 import org.hebb.sim.neuron.IafPscExp;
+import org.hebb.sim.neuron.AeifCondAlpha;
+import org.hebb.sim.neuron.IafCondAlpha;
+import org.hebb.sim.neuron.IafCondExp;
+import org.hebb.sim.neuron.Izhikevich;
 import org.hebb.sim.neuron.ParrotNeuron;
 import org.hebb.sim.record.Multimeter;
 import org.hebb.sim.record.SpikeRecorder;
@@ -21,6 +27,8 @@ import org.hebb.sim.synapse.StdpDopamineSynapse;
 import org.hebb.sim.synapse.StdpSynapse;
 import org.hebb.sim.synapse.StdpTraceSynapse;
 import org.hebb.sim.synapse.SynapseTable;
+import org.hebb.sim.synapse.Tsodyks2Synapse;
+import org.hebb.sim.synapse.TsodyksSynapse;
 import org.hebb.sim.synapse.VolumeTransmitter;
 
 /**
@@ -54,10 +62,16 @@ public final class Models {
         node(IafPscExp.INFO, (f, n, h, s) -> new IafPscExp(f, n));
         node(IafPscDelta.INFO, (f, n, h, s) -> new IafPscDelta(f, n));
         node(ParrotNeuron.INFO, (f, n, h, s) -> new ParrotNeuron(f, n));
+        node(Izhikevich.INFO, (f, n, h, s) -> new Izhikevich(f, n, h));
+        node(IafCondExp.INFO, (f, n, h, s) -> new IafCondExp(f, n, h));
+        node(IafCondAlpha.INFO, (f, n, h, s) -> new IafCondAlpha(f, n, h));
+        node(AeifCondAlpha.INFO, (f, n, h, s) -> new AeifCondAlpha(f, n, h));
         node(DcGenerator.INFO, (f, n, h, s) -> new DcGenerator(f, n, h));
         node(StepCurrentGenerator.INFO, (f, n, h, s) -> new StepCurrentGenerator(f, n, h));
         node(SpikeGenerator.INFO, (f, n, h, s) -> new SpikeGenerator(f, n, h));
         node(PoissonGenerator.INFO, (f, n, h, s) -> new PoissonGenerator(f, n, h, s));
+        node(AcGenerator.INFO, (f, n, h, s) -> new AcGenerator(f, n, h));
+        node(NoiseGenerator.INFO, (f, n, h, s) -> new NoiseGenerator(f, n, h, s));
         node(Multimeter.INFO, (f, n, h, s) -> new Multimeter(f, n, h));
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
@@ -67,6 +81,8 @@ public final class Models {
         synapse(StdpDopamineSynapse.INFO, i -> new StdpDopamineSynapse());
         synapse(RewardStdpSynapse.MSTDP, i -> new RewardStdpSynapse(true));
         synapse(RewardStdpSynapse.THREE_FACTOR, i -> new RewardStdpSynapse(false));
+        synapse(Tsodyks2Synapse.INFO, i -> new Tsodyks2Synapse());
+        synapse(TsodyksSynapse.INFO, i -> new TsodyksSynapse());
         node(VolumeTransmitter.INFO, (f, n, h, s) -> new VolumeTransmitter(f, n, h));
     }
 

@@ -11,6 +11,7 @@ import org.hebb.sim.device.StepCurrentGenerator;
 import org.hebb.sim.device.StimulatorGroup;
 import org.hebb.sim.kernel.NodeGroup;
 import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.kernel.Recordable;
 import org.hebb.sim.neuron.NeuronGroup;
 import org.hebb.sim.record.Multimeter;
 import org.hebb.sim.record.RecorderGroup;
@@ -223,8 +224,9 @@ public final class Network {
             }
         }
         for (int id : observed.ids()) {
-            if (multimeter && !(engine.group(id) instanceof NeuronGroup)) {
-                throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")", "a neuron (multimeter targets)");
+            if (multimeter && !(engine.group(id) instanceof Recordable)) {
+                throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")",
+                        "a neuron, ac_generator or noise_generator (multimeter targets)");
             }
             if (!multimeter && (engine.group(id) instanceof RecorderGroup
                     || (engine.group(id) instanceof StimulatorGroup && !(engine.group(id) instanceof SpikeGenerator)))) {

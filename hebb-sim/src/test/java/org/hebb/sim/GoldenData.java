@@ -33,7 +33,24 @@ public final class GoldenData {
     }
 
     static Table csv(String path) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
+        try {
+            return read(open(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CSV of the second NEST set, copied under src/test/resources/nest_models (see its README). */
+    static Table nestModels(String file) {
+        InputStream in = GoldenData.class.getResourceAsStream("/nest_models/" + file);
+        if (in == null) {
+            throw new IllegalArgumentException("golden file missing: nest_models/" + file);
+        }
+        return read(in);
+    }
+
+    private static Table read(InputStream in) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = List.of(r.readLine().split(","));
             List<double[]> rows = new ArrayList<>();
             for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -50,7 +50,7 @@ class DcPairExperimentTest {
     @CsvSource(delimiter = '|', value = {
             "--resolution|0.3|--resolution: 0.3 is not allowed; must divide the experiment's 1 ms delay",
             "--resolution|0|--resolution: 0.0 is not allowed; must be a finite number > 0 ms",
-            "--model|iaf_cond_alpha|model: 'iaf_cond_alpha' is not allowed; must be one of iaf_psc_alpha"})
+            "--model|hh_psc_alpha|model: 'hh_psc_alpha' is not allowed; must be one of iaf_psc_alpha"})
     void badOptionsGiveOneLineAndNoOutput(String option, String value, String message) {
         Path out = tmp.resolve("bad");
         CliRun r = CliRun.of("experiment", "dc-pair", option, value, "--out", out.toString());

@@ -38,6 +38,13 @@ public abstract class StimulatorGroup extends NodeGroup {
     /** Sets one device-specific parameter; returns false if the name is not the device's. */
     abstract boolean setOwn(int local, String name, Object value);
 
+    /**
+     * Checks the device's rules that tie several of its parameters together on the values {@code params} would
+     * give, before anything changes (so a rejected set leaves the device as it was). Nothing by default.
+     */
+    void checkOwn(int local, Map<String, Object> params) {
+    }
+
     /** @return a device-specific parameter, or null if the name is not the device's */
     abstract Object getOwn(int local, String name);
 
@@ -63,6 +70,7 @@ public abstract class StimulatorGroup extends NodeGroup {
                 throw unknownParameter(k);
             }
         }
+        checkOwn(local, params);
         double s0 = start[local], s1 = stop[local];
         for (Map.Entry<String, Object> e : params.entrySet()) {
             String field = model() + "." + e.getKey();

@@ -58,6 +58,15 @@ public interface Kernel {
     /** Sends a current event of amplitude {@code amp} (pA) from {@code sender} in {@code step} over its static connections. */
     void sendCurrent(int sender, long step, double amp);
 
+    /** @return the number of static connections leaving {@code sender} (a device's number of targets, its ports) */
+    int staticTargets(int sender);
+
+    /**
+     * Sends the {@code j}-th static target of {@code sender} its own current {@code amps[j]} (pA, times the
+     * connection's weight) in {@code step}: NEST's DSCurrentEvent, one amplitude per port (noise_generator).
+     */
+    void sendCurrents(int sender, long step, double[] amps);
+
     /**
      * Sends each static target of {@code sender} its own Poisson count of mean {@code lambda}
      * (poisson_generator::event_hook), drawn from {@code rng}.

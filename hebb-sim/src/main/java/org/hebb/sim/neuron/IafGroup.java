@@ -65,15 +65,7 @@ public abstract class IafGroup extends NeuronGroup {
 
     @Override
     public Object get(int local, String name) {
-        int p = names.indexOf(name);
-        if (p >= 0) {
-            return info().defaults().get(name) instanceof Boolean ? (Object) (col[p][local] != 0.0) : (Object) col[p][local];
-        }
-        int v = info().recordables().indexOf(name);
-        if (v >= 0) {
-            return read(v, local);
-        }
-        throw unknownParameter(name);
+        return columnOrRecordable(local, name, names, col);
     }
 
     @Override

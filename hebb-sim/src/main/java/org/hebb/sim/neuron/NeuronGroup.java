@@ -3,14 +3,14 @@ package org.hebb.sim.neuron;
 import java.util.List;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.kernel.NodeGroup;
-import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.kernel.Recordable;
 import org.hebb.sim.kernel.RingBuffer;
 
 /**
  * A population of neurons: a {@link NodeGroup} that receives spikes and currents through ring buffers
  * and whose state variables can be recorded.
  */
-public abstract class NeuronGroup extends NodeGroup {
+public abstract class NeuronGroup extends NodeGroup implements Recordable {
 
     /** Spike input with positive weight (or all spikes, or spike counts, as the model needs). */
     protected RingBuffer exc;
@@ -64,15 +64,28 @@ public abstract class NeuronGroup extends NodeGroup {
     }
 
     /** @return the recordable's value for node {@code local}; {@code variable} indexes {@link ModelInfo#recordables()} */
+    @Override
     public abstract double read(int variable, int local);
 
-    public final int recordableIndex(String name) {
-        List<String> r = info().recordables();
-        int i = r.indexOf(name);
-        if (i < 0) {
-            throw ParameterCheck.unknown("multimeter.record_from", name, r);
+    @Override
+    public final List<String> recordables() {
+        return info().recordables();
+    }
+
+    /**
+     * {@code get} of a group whose parameters are the columns {@code col} named {@code names} (booleans as 0/1):
+     * a parameter, else a recordable, else a one-line error listing the names.
+     */
+    protected final Object columnOrRecordable(int local, String name, List<String> names, double[][] col) {
+        int p = names.indexOf(name);
+        if (p >= 0) {
+            return info().defaults().get(name) instanceof Boolean ? (Object) (col[p][local] != 0.0) : (Object) col[p][local];
         }
-        return i;
+        int v = info().recordables().indexOf(name);
+        if (v >= 0) {
+            return read(v, local);
+        }
+        throw unknownParameter(name);
     }
 
     /** Flushes a decaying quantity to zero before it turns subnormal (keeps the update loop fast). */

@@ -9,7 +9,8 @@ import org.hebb.sim.ModelInfo;
 import org.hebb.sim.MultimeterEvents;
 import org.hebb.sim.kernel.Kernel;
 import org.hebb.sim.kernel.ParameterCheck;
-import org.hebb.sim.neuron.NeuronGroup;
+import org.hebb.sim.kernel.NodeGroup;
+import org.hebb.sim.kernel.Recordable;
 
 /**
  * NEST's {@code multimeter}: samples the {@code record_from} state variables of the neurons it is
@@ -30,7 +31,8 @@ public final class Multimeter extends RecorderGroup {
     final List<List<String>> recordFrom = new ArrayList<>();
     final List<List<Integer>> targetIds = new ArrayList<>();
     private long[] intervalSteps;
-    private NeuronGroup[][] group;
+    private NodeGroup[][] group;
+    private Recordable[][] source;
     private int[][] local;
     private int[][] varIndex;
     private double[] sample = new double[0];
@@ -94,24 +96,27 @@ public final class Multimeter extends RecorderGroup {
             return;
         }
         dirty = false;
-        group = new NeuronGroup[size][];
+        group = new NodeGroup[size][];
+        source = new Recordable[size][];
         local = new int[size][];
         varIndex = new int[size][];
         int maxVars = 0;
         for (int i = 0; i < size; i++) {
             List<Integer> ids = targetIds.get(i);
-            group[i] = new NeuronGroup[ids.size()];
+            group[i] = new NodeGroup[ids.size()];
+            source[i] = new Recordable[ids.size()];
             local[i] = new int[ids.size()];
             List<String> vars = recordFrom.get(i);
             maxVars = Math.max(maxVars, vars.size());
             for (int t = 0; t < ids.size(); t++) {
-                group[i][t] = (NeuronGroup) kernel.group(ids.get(t));
+                group[i][t] = kernel.group(ids.get(t));
+                source[i][t] = (Recordable) group[i][t];
                 local[i][t] = ids.get(t) - group[i][t].firstId;
             }
             varIndex[i] = new int[vars.size() * ids.size()];
             for (int t = 0; t < ids.size(); t++) {
                 for (int v = 0; v < vars.size(); v++) {
-                    varIndex[i][t * vars.size() + v] = group[i][t].recordableIndex(vars.get(v));
+                    varIndex[i][t * vars.size() + v] = source[i][t].recordableIndex(vars.get(v));
                 }
             }
         }
@@ -128,7 +133,7 @@ public final class Multimeter extends RecorderGroup {
             int nv = recordFrom.get(i).size();
             for (int t = 0; t < group[i].length; t++) {
                 for (int v = 0; v < nv; v++) {
-                    sample[v] = group[i][t].read(varIndex[i][t * nv + v], local[i][t]);
+                    sample[v] = source[i][t].read(varIndex[i][t * nv + v], local[i][t]);
                 }
                 append(i, group[i][t].firstId + local[i][t], firstId + i, stamp, sample);
             }

@@ -128,6 +128,11 @@ public abstract class PlasticSynapseTable extends SynapseTable {
     final void add(int s, int t, double w, int d, int r, int paramSet) {
         add(s, t, w, d, r);
         set[count - 1] = paramSet;
+        init(count - 1, sets.get(paramSet));
+    }
+
+    /** Hook: sets the state of the new connection {@code k} from its parameter set {@code p} (initial x, u, ...). */
+    void init(int k, double[] p) {
     }
 
     @Override

@@ -264,6 +264,18 @@ public class SynapseTable {
         }
     }
 
+    /** @return the number of connections leaving {@code src} (call {@link #finish} first) */
+    public final int targets(int src) {
+        return src + 1 < start.length ? start[src + 1] - start[src] : 0;
+    }
+
+    /** Sends the {@code j}-th target of {@code src} the current {@code amps[j]} (pA) times its weight. */
+    public void deliverCurrents(int src, long step, double[] amps) {
+        for (int k = start[src], end = start[src + 1], j = 0; k < end; k++, j++) {
+            targetGroup[k].receiveCurrent(targetLocal[k], step + delaySteps[k], weight[k] * amps[j]);
+        }
+    }
+
     /** Sends each target of {@code src} its own Poisson count with mean {@code lambda} (poisson_generator::event_hook). */
     public void deliverPoisson(int src, long step, double lambda, RandomGenerator rng) {
         for (int k = start[src], end = start[src + 1]; k < end; k++) {
