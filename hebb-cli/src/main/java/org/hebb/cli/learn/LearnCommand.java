@@ -73,7 +73,11 @@ public final class LearnCommand implements Callable<Integer> {
 
     private static ObjectNode rawCopy(Path file) {
         try {
-            return (ObjectNode) new com.fasterxml.jackson.dataformat.toml.TomlMapper().readTree(file.toFile());
+            // TOML floats arrive as BigDecimal ("1E+2" in JSON); a JSON round trip makes them the doubles run.json
+            // reads back, so a resumed run writes the same run.json
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            Object toml = new com.fasterxml.jackson.dataformat.toml.TomlMapper().readTree(file.toFile());
+            return (ObjectNode) json.readTree(json.writeValueAsBytes(toml));
         } catch (java.io.IOException e) {
             throw new UserError(file + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
