@@ -30,6 +30,8 @@ public enum AgentParam {
     TEMPERATURE("temperature", 2, 0, 1000, "softmax temperature over group spike counts at episode 1 (0 = greedy)"),
     TEMPERATURE_DECAY("temperature_decay", 0.98, 0, 1, "temperature factor per episode (exploration decays)"),
     TEMPERATURE_MIN("temperature_min", 0.1, 0, 1000, "lowest temperature"),
+    CHOICE_FEEDBACK("choice_feedback", 0, 0, 1,
+            "1: a group's feedback is 1[chosen] - 1/k (never vanishes); 0: the softmax score 1[chosen] - pi"),
     MAX_EPISODES("max_episodes", 500, 1, 1_000_000, "training episodes at most"),
     RESET_BETWEEN_EPISODES("reset_between_episodes", 0, 0, 1, "1: membrane potentials reset to 0 at each episode");
 
@@ -70,7 +72,7 @@ public enum AgentParam {
     /** Whether the value must be a whole number. */
     public boolean integral() {
         return this == FOURIER_ORDER || this == STEP_MS || this == NEURONS_PER_ACTION || this == MAX_EPISODES
-                || this == RESET_BETWEEN_EPISODES;
+                || this == RESET_BETWEEN_EPISODES || this == CHOICE_FEEDBACK;
     }
 
     /** Refuses a value outside [min, max] (or fractional where a whole number is needed) with one line. */

@@ -234,8 +234,9 @@ public final class SpikingActorCritic {
         } else {
             java.util.Arrays.fill(pi, 1.0 / actions); // max decoder: feedback 1 − 1/k for the winner, −1/k otherwise
         }
+        boolean choiceFeedback = cfg.get(AgentParam.CHOICE_FEEDBACK) != 0;
         for (int a = 0; a < actions; a++) {
-            double f = (a == chosen ? 1.0 : 0.0) - pi[a];
+            double f = (a == chosen ? 1.0 : 0.0) - (choiceFeedback ? 1.0 / actions : pi[a]);
             if (per == 1) {
                 feedback[a] = f;
             } else {
