@@ -27,7 +27,7 @@ public enum AgentParam {
     LAMBDA("lambda", 0.8, 0, 1, "critic TD(lambda) trace decay per env step"),
     W_INIT("w_init", 0.05, 0, 10, "initial actor weights drawn uniform in [0, w_init] from the seed"),
     W_MAX("w_max", 1, 0.001, 100, "actor weights are clipped to [-w_max, w_max]"),
-    TEMPERATURE("temperature", 2, 0, 1000, "softmax temperature over group spike counts at episode 1 (0 = greedy)"),
+    TEMPERATURE("temperature", 10, 0, 1000, "softmax temperature over group spike counts at episode 1 (0 = greedy)"),
     TEMPERATURE_DECAY("temperature_decay", 0.98, 0, 1, "temperature factor per episode (exploration decays)"),
     TEMPERATURE_MIN("temperature_min", 0.1, 0, 1000, "lowest temperature"),
     CHOICE_FEEDBACK("choice_feedback", 0, 0, 1,
