@@ -30,6 +30,11 @@ public record LearnConfig(AgentConfig agent, long seed, ObjectNode user) {
             throw new UserError("agent: missing required table; a learn config needs [agent] with env = \"CartPole-v1\""
                     + " (or another task)");
         }
+        return new LearnConfig(readAgent(t), seed, user);
+    }
+
+    /** Reads an agent table ({@code [agent]}, or a plasticity optimizee's {@code [optimizee.agent]}). */
+    public static AgentConfig readAgent(ConfigTable t) {
         try {
             AgentConfig.Builder b = AgentConfig.builder(t.getString("env"));
             b.rule(Rule.of(t.getString("rule", "td-ltp")));
@@ -60,9 +65,9 @@ public record LearnConfig(AgentConfig agent, long seed, ObjectNode user) {
                 }
             }
             t.rejectUnknownKeys();
-            return new LearnConfig(b.build(), seed, user);
+            return b.build();
         } catch (IllegalArgumentException e) {
-            throw new UserError("agent." + e.getMessage().replaceFirst("^agent\\.", ""));
+            throw new UserError(t.field(e.getMessage().replaceFirst("^agent\\.", "")));
         }
     }
 }

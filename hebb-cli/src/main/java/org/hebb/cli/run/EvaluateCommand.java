@@ -65,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ObjectNode runJson = RunRecord.readRun(dir);
         RunConfig c = RunRecord.recordedConfig(dir, runJson).withThreads(threads);
-        Task task = c.task();
+        Task task = RunRecord.recordedTask(dir, runJson);
         double[] genome = RunRecord.bestGenome(dir, task);
         HeldOut test = new HeldOut(firstSeed, episodes);
         HeldOut.Result r;

@@ -63,7 +63,8 @@ final class RunSession {
             Run run = b.build();
             String what = config.ga() != null ? String.format(Locale.ROOT, "%d generations of %d", planned,
                     config.ga().popSize()) : String.format(Locale.ROOT, "%s on %s, %s generations",
-                    config.optimizerName(), config.task().envId(),
+                    config.optimizerName(), config.task() != null ? config.task().envId()
+                    : "plasticity of " + config.plasticity().optimizee().base().envId(),
                     planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
             out.printf(Locale.ROOT, "%s %s: %s, %d evaluation thread%s%n", resume ? "resuming" : "run", dir, what,
                     evaluator.parallelism(), evaluator.parallelism() == 1 ? "" : "s");
@@ -118,6 +119,11 @@ final class RunSession {
                 java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
         out.printf("wrote %s (run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
+        if (config.plasticity() != null) { // no controller to report: the best plasticity as a learn config
+            out.printf("best agent: %s%n", config.plasticity().writeBestAgent(dir, best.genome()));
+            out.flush();
+            return 0;
+        }
         Path report = finisher.finish(dir);
         if (report != null) {
             out.printf("report: %s%n", report);

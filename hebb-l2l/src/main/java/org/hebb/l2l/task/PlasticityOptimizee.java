@@ -16,8 +16,9 @@ import org.hebb.learn.agent.LearningRun;
 
 /**
  * L2L's two loops for plasticity: the genome is a set of an agent's {@link AgentParam}s (learning rates, trace time
- * constants, the rule family's coefficients, exploration ...), one block of one gene per parameter, each within its
- * search range; the fitness, maximised, is how well the agent <em>learns from scratch</em>: the mean return of the last
+ * constants, the rule family's coefficients, exploration ...), one block of one gene per parameter; a gene lives in
+ * [0, 1] and maps linearly onto its parameter's search range [low, high] (so one step size suits every gene of an
+ * optimizer like CMA-ES); the fitness, maximised, is how well the agent <em>learns from scratch</em>: the mean return of the last
  * {@code lastN} of {@code episodes} training episodes, averaged over {@code innerSeeds} learning seeds
  * {@link #FIRST_INNER_SEED}, +1, ... — disjoint from the reporting seeds 0..999. It depends on the genome only, so any
  * number of threads gives the same; it checks for an interrupt (the evaluator's timeout) between episodes.
@@ -98,31 +99,39 @@ public final class PlasticityOptimizee implements Optimizee, Serializable {
         return new PlasticityOptimizee(base, genes, episodes, lastN, innerSeeds);
     }
 
+    /** @return the agent whose other settings stay fixed */
+    public AgentConfig base() {
+        return base;
+    }
+
     @Override
     public GenomeLayout layout() {
         return layout;
     }
 
-    /** Every gene uniform in its search range, drawn from {@code rng} only. */
+    /** Every gene uniform in [0, 1], drawn from {@code rng} only. */
     @Override
     public double[] createIndividual(Rng rng) {
         double[] g = new double[genes.size()];
         for (int k = 0; k < g.length; k++) {
-            Gene e = genes.get(k);
-            g[k] = e.low() + (e.high() - e.low()) * rng.nextDouble();
+            g[k] = rng.nextDouble();
         }
-        bound(g);
         return g;
     }
 
-    /** Clips each gene into its search range, and rounds whole-number parameters. */
+    /** Clips each gene into [0, 1] (NaN to 0). */
     @Override
     public void bound(double[] genome) {
         for (int k = 0; k < genome.length; k++) {
-            Gene e = genes.get(k);
-            double v = Double.isNaN(genome[k]) ? e.low() : Math.min(e.high(), Math.max(e.low(), genome[k]));
-            genome[k] = e.param().integral() ? Math.rint(v) : v;
+            genome[k] = Double.isNaN(genome[k]) ? 0.0 : Math.min(1.0, Math.max(0.0, genome[k]));
         }
+    }
+
+    /** @return the parameter value of gene {@code k} at {@code u} ∈ [0, 1] (whole-number parameters rounded) */
+    public double value(int k, double u) {
+        Gene e = genes.get(k);
+        double v = e.low() + (e.high() - e.low()) * Math.min(1.0, Math.max(0.0, Double.isNaN(u) ? 0.0 : u));
+        return e.param().integral() ? Math.rint(v) : Math.min(e.high(), v);
     }
 
     @Override
@@ -135,11 +144,9 @@ public final class PlasticityOptimizee implements Optimizee, Serializable {
         if (genome.length != genes.size()) {
             throw new IllegalArgumentException("genome: " + genome.length + " genes is not allowed; must be " + genes.size());
         }
-        double[] g = genome.clone();
-        bound(g);
         AgentConfig.Builder b = base.toBuilder();
-        for (int k = 0; k < g.length; k++) {
-            b.set(genes.get(k).param(), g[k]);
+        for (int k = 0; k < genome.length; k++) {
+            b.set(genes.get(k).param(), value(k, genome[k]));
         }
         return b.build();
     }

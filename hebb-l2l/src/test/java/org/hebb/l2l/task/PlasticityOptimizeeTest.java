@@ -27,20 +27,22 @@ class PlasticityOptimizeeTest {
         PlasticityOptimizee o = optimizee();
         EvaluationContext c = new EvaluationContext(0, 0, 1);
         double off = o.evaluate(new double[] {0, 0}, c)[0];
-        double on = o.evaluate(new double[] {0.01, 0.005}, c)[0];
+        double on = o.evaluate(new double[] {0.2, 0.1}, c)[0]; // lr_actor 0.01, lr_critic 0.005
         assertTrue(on > 2 * off, "learning " + on + " vs plasticity off " + off);
-        assertEquals(on, o.evaluate(new double[] {0.01, 0.005}, new EvaluationContext(7, 3, 99))[0]);
+        assertEquals(on, o.evaluate(new double[] {0.2, 0.1}, new EvaluationContext(7, 3, 99))[0]);
     }
 
     @Test
     void genomesStayInTheirRangesAndBecomeConfigs() {
         PlasticityOptimizee o = optimizee();
         double[] g = o.createIndividual(Rng.seeded(4));
-        assertTrue(g[0] >= 0 && g[0] <= 0.05 && g[1] >= 0 && g[1] <= 0.05);
-        double[] wild = {1.0, -3};
+        assertTrue(g[0] >= 0 && g[0] <= 1 && g[1] >= 0 && g[1] <= 1);
+        double[] wild = {1.5, -3};
         o.bound(wild);
-        assertArrayEquals(new double[] {0.05, 0}, wild);
-        assertEquals(0.05, o.configOf(new double[] {0.05, 0.01}).get(AgentParam.LR_ACTOR));
+        assertArrayEquals(new double[] {1, 0}, wild);
+        AgentConfig c = o.configOf(new double[] {1.0, 0.2});
+        assertEquals(0.05, c.get(AgentParam.LR_ACTOR));
+        assertEquals(0.01, c.get(AgentParam.LR_CRITIC), 1e-15);
         assertEquals(List.of("lr_actor", "lr_critic"), o.layout().blocks().stream().map(b -> b.name()).toList());
         assertThrows(IllegalArgumentException.class, () -> new PlasticityOptimizee.Gene(AgentParam.TAU_Z, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> PlasticityOptimizee.of(BASE, List.of(), 10, 5, 1));
