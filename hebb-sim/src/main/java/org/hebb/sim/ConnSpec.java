@@ -2,6 +2,7 @@ package org.hebb.sim;
 
 import java.util.List;
 import java.util.Map;
+import org.hebb.sim.kernel.ParameterCheck;
 
 /**
  * A connection rule with NEST's names: {@code all_to_all}, {@code one_to_one}, {@code fixed_indegree}

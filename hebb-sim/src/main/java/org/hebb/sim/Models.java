@@ -3,6 +3,25 @@ package org.hebb.sim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.PoissonGenerator;
+import org.hebb.sim.device.SpikeGenerator;
+import org.hebb.sim.device.StepCurrentGenerator;
+import org.hebb.sim.kernel.NodeGroup;
+import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.neuron.IafPscAlpha;
+import org.hebb.sim.neuron.IafPscDelta;
+import org.hebb.sim.neuron.IafPscExp;
+import org.hebb.sim.neuron.ParrotNeuron;
+import org.hebb.sim.record.Multimeter;
+import org.hebb.sim.record.SpikeRecorder;
+import org.hebb.sim.record.WeightRecorder;
+import org.hebb.sim.synapse.RewardStdpSynapse;
+import org.hebb.sim.synapse.StdpDopamineSynapse;
+import org.hebb.sim.synapse.StdpSynapse;
+import org.hebb.sim.synapse.StdpTraceSynapse;
+import org.hebb.sim.synapse.SynapseTable;
+import org.hebb.sim.synapse.VolumeTransmitter;
 
 /**
  * The catalogue of models hebb knows, by their NEST names: neurons, stimulating and recording devices,
@@ -43,7 +62,12 @@ public final class Models {
         node(SpikeRecorder.INFO, (f, n, h, s) -> new SpikeRecorder(f, n));
         node(WeightRecorder.INFO, (f, n, h, s) -> new WeightRecorder(f, n));
         synapse(STATIC_SYNAPSE, SynapseTable::new);
-        PlasticModels.register(Models::synapse, Models::node);
+        synapse(StdpSynapse.INFO, i -> new StdpSynapse());
+        synapse(StdpTraceSynapse.INFO, i -> new StdpTraceSynapse());
+        synapse(StdpDopamineSynapse.INFO, i -> new StdpDopamineSynapse());
+        synapse(RewardStdpSynapse.MSTDP, i -> new RewardStdpSynapse(true));
+        synapse(RewardStdpSynapse.THREE_FACTOR, i -> new RewardStdpSynapse(false));
+        node(VolumeTransmitter.INFO, (f, n, h, s) -> new VolumeTransmitter(f, n, h));
     }
 
     private Models() {

@@ -3,6 +3,7 @@ package org.hebb.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.hebb.sim.kernel.ParameterCheck;
 
 /**
  * Samples taken by a {@code multimeter}: one event per sample time and target, ordered by time, then

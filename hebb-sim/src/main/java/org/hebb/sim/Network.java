@@ -1,12 +1,22 @@
 package org.hebb.sim;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.SpikeGenerator;
+import org.hebb.sim.device.StimulatorGroup;
+import org.hebb.sim.kernel.NodeGroup;
+import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.neuron.NeuronGroup;
+import org.hebb.sim.record.Multimeter;
+import org.hebb.sim.record.RecorderGroup;
+import org.hebb.sim.record.SpikeRecorder;
+import org.hebb.sim.record.WeightRecorder;
+import org.hebb.sim.synapse.RewardModulated;
+import org.hebb.sim.synapse.SynapseTable;
+import org.hebb.sim.synapse.VolumeTransmitter;
 
 /**
  * A spiking network simulated on a fixed time grid like NEST's kernel, with NEST's names: {@link #create},
@@ -45,23 +55,10 @@ public final class Network {
     private final double h;
     private final long seed;
     private final SplittableRandom connectRng;
-    private final List<NodeGroup> groups = new ArrayList<>();
-    private int[] groupFirstIds = new int[0];
-    private int nextId = 1;
-    private long step;
-    private final Map<String, SynapseTable> synapses = new LinkedHashMap<>();
-    private final SynapseTable staticSynapses;
-    private final SpikeRecorderLinks recorders = new SpikeRecorderLinks();
-    private SynapseTable[] tables = new SynapseTable[0];
-    private final List<SpikeListener> listeners = new ArrayList<>();
-    private SpikeListener[] listenerArray = new SpikeListener[0];
-    private NodeGroup[] groupArray = new NodeGroup[0];
-    /** The groups that sample after a step (multimeters; the others' afterStep does nothing). */
-    private NodeGroup[] samplers = new NodeGroup[0];
-    private final SpikeQueue spikes = new SpikeQueue();
-    /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
-    private boolean wired;
-    private boolean rewiring;
+    /** Random node parameters: a stream of its own, so they do not shift the connection draws. */
+    private final SplittableRandom parameterRng;
+    /** Node registry, connection tables and the step loop; the view node groups and synapse tables get. */
+    private final Engine engine;
 
     /** A network with resolution 0.1 ms and the default seed. */
     public Network() {
@@ -79,8 +76,8 @@ public final class Network {
         this.h = resolutionMs;
         this.seed = seed;
         this.connectRng = new SplittableRandom(seed);
-        synapses.putAll(Models.newSynapseTables());
-        staticSynapses = synapses.get(Models.STATIC_SYNAPSE.name());
+        this.parameterRng = new SplittableRandom(seed).split(); // split(): a stream independent of connectRng's
+        this.engine = new Engine(resolutionMs);
     }
 
     /** @return the resolution h, ms */
@@ -95,17 +92,17 @@ public final class Network {
 
     /** @return the simulated time, ms ({@code steps() * h}) */
     public double time() {
-        return step * h;
+        return engine.steps() * h;
     }
 
     /** @return the number of steps simulated so far */
     public long steps() {
-        return step;
+        return engine.steps();
     }
 
     /** @return number of nodes created */
     public int size() {
-        return nextId - 1;
+        return engine.size();
     }
 
     /** @param model NEST model name @return one new node */
@@ -119,11 +116,19 @@ public final class Network {
     }
 
     /**
-     * Creates {@code n} nodes of {@code model}, every one with the given parameters.
+     * Creates {@code n} nodes of {@code model} with the given parameters, as NEST's {@code Create}: a scalar
+     * parameter takes a number (every node), a {@code double[]} or list (one value per node) or a
+     * {@link Distribution} (drawn per node, in id order, from a stream of the seed's own that the connection
+     * rules do not use); an array-valued parameter such as {@code spike_times} takes an array (every node) or an
+     * array of arrays (one per node). The model checks every node's values.
+     *
+     * <pre>{@code
+     * net.create("iaf_psc_alpha", 100, Map.of("V_m", Distribution.uniform(-70.0, -55.0), "I_e", new double[100]));
+     * }</pre>
      *
      * @param model NEST model name (see {@link Models#names()})
      * @param n how many, &gt;= 1
-     * @param params parameter name to value, applied to every new node
+     * @param params parameter name to value
      * @return the new nodes, ids consecutive after the last created node
      */
     public NodeCollection create(String model, int n, Map<String, Object> params) {
@@ -131,21 +136,18 @@ public final class Network {
         if (n < 1) {
             throw ParameterCheck.invalid("create.n", n, ">= 1");
         }
-        NodeGroup g = f.create(nextId, n, h, seed);
+        NodeGroup g = f.create(engine.nextId(), n, h, seed);
+        List<Map<String, Object>> perNode = NodeParameters.expand(g.info(), n, params, parameterRng);
         for (int i = 0; i < n; i++) {
-            g.set(i, params);
+            g.set(i, perNode == null ? params : perNode.get(i));
         }
-        groups.add(g);
-        groupFirstIds = Arrays.copyOf(groupFirstIds, groups.size());
-        groupFirstIds[groups.size() - 1] = nextId;
-        nextId += n;
-        wired = false;
+        engine.add(g);
         return NodeCollection.range(g.firstId, n);
     }
 
     /** @param id a node id @return the model name of the node */
     public String model(int id) {
-        return groupOf(id).model();
+        return engine.group(id).model();
     }
 
     /** Connects every source to every target through a static synapse of weight 1 and delay 1 ms. */
@@ -164,54 +166,54 @@ public final class Network {
      */
     public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn) {
         for (int id : pre.ids()) {
-            NodeGroup g = groupOf(id);
+            NodeGroup g = engine.group(id);
             if (g instanceof RecorderGroup && !(g instanceof Multimeter)) {
                 throw ParameterCheck.invalid("connect.source", id + " (" + g.model() + ")", "a neuron, a stimulator or a multimeter");
             }
         }
-        if (groupOf(pre.id(0)) instanceof Multimeter) {
+        if (engine.group(pre.id(0)) instanceof Multimeter) {
             connectRecording(pre, post, true);
             return;
         }
-        if (groupOf(post.id(0)) instanceof SpikeRecorder) {
+        if (engine.group(post.id(0)) instanceof SpikeRecorder) {
             connectRecording(pre, post, false);
             return;
         }
-        SynapseTable table = synapses.get(syn.model());
+        SynapseTable table = engine.synapses().get(syn.model());
         if (table == null) {
-            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), synapses.keySet());
+            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), engine.synapses().keySet());
         }
-        table.connect(this, pre.ids(), post.ids(), conn, syn, connectRng);
-        wired = false;
+        table.connect(engine, pre.ids(), post.ids(), conn, syn, connectRng);
+        engine.changed();
     }
 
     private void connectRecording(NodeCollection pre, NodeCollection post, boolean multimeter) {
         NodeCollection devices = multimeter ? pre : post;
         NodeCollection observed = multimeter ? post : pre;
         for (int d : devices.ids()) {
-            NodeGroup g = groupOf(d);
+            NodeGroup g = engine.group(d);
             if (!(g instanceof Multimeter) && !(g instanceof SpikeRecorder)) {
                 throw ParameterCheck.invalid("connect", d + " (" + g.model() + ")", "only recorders of one kind in one call");
             }
         }
         for (int id : observed.ids()) {
-            if (multimeter && !(groupOf(id) instanceof NeuronGroup)) {
+            if (multimeter && !(engine.group(id) instanceof NeuronGroup)) {
                 throw ParameterCheck.invalid("connect.target", id + " (" + model(id) + ")", "a neuron (multimeter targets)");
             }
-            if (!multimeter && (groupOf(id) instanceof RecorderGroup
-                    || (groupOf(id) instanceof StimulatorGroup && !(groupOf(id) instanceof SpikeGenerator)))) {
+            if (!multimeter && (engine.group(id) instanceof RecorderGroup
+                    || (engine.group(id) instanceof StimulatorGroup && !(engine.group(id) instanceof SpikeGenerator)))) {
                 throw ParameterCheck.invalid("connect.source", id + " (" + model(id) + ")",
                         "a neuron or spike_generator (record a poisson_generator through a parrot_neuron)");
             }
             for (int d : devices.ids()) {
                 if (multimeter) {
-                    ((Multimeter) groupOf(d)).targetIds.get(d - groupOf(d).firstId).add(id);
+                    ((Multimeter) engine.group(d)).observe(d - engine.group(d).firstId, id);
                 } else {
-                    recorders.add(id, d);
+                    engine.linkSpikeRecorder(id, d);
                 }
             }
         }
-        wired = false;
+        engine.changed();
     }
 
     /**
@@ -223,88 +225,7 @@ public final class Network {
         if (!(ms >= 0.0)) {
             throw ParameterCheck.invalid("simulate.t", ms, ">= 0");
         }
-        long n = ParameterCheck.toSteps("simulate.t", ms, h);
-        prepare();
-        long end = step + n;
-        final NodeGroup[] gs = groupArray;
-        final NodeGroup[] ss = samplers;
-        final SynapseTable[] ts = tables;
-        final SpikeListener[] ls = listenerArray;
-        for (long k = step; k < end; k++) {
-            for (NodeGroup g : gs) {
-                g.update(k, this);
-            }
-            for (NodeGroup g : ss) {
-                g.afterStep(k, this);
-            }
-            spikes.deliver(k, recorders, ts, ls);
-        }
-        step = end;
-    }
-
-    private void prepare() {
-        rewiring = !wired;
-        if (rewiring) {
-            rewire();
-        }
-        for (NodeGroup g : groups) {
-            g.prepare(this);
-        }
-        listenerArray = listeners.toArray(listenerArray);
-        wired = true;
-        rewiring = false;
-    }
-
-    /** @return true during a prepare after the network's structure changed */
-    boolean rewiring() {
-        return rewiring;
-    }
-
-    /** Sorts the connection tables, sizes the rings beyond the largest delay, maps sources to spike recorders. */
-    private void rewire() {
-        int nodes = size();
-        int ring = 2;
-        for (SynapseTable t : synapses.values()) {
-            t.finish(this, nodes);
-            ring = Math.max(ring, t.maxDelaySteps() + 1);
-        }
-        for (NodeGroup g : groups) {
-            if (g instanceof NeuronGroup ng) {
-                ng.ensureRingLength(ring, step);
-            }
-        }
-        recorders.rebuild(this, nodes);
-        // a table without connections does nothing with a spike or at the end of a step (it tracks no target)
-        tables = synapses.values().stream().filter(t -> t.count > 0).toArray(SynapseTable[]::new);
-        groupArray = groups.toArray(new NodeGroup[0]);
-        samplers = groups.stream().filter(g -> g instanceof Multimeter).toArray(NodeGroup[]::new);
-    }
-
-    /** Registers a spike of {@code sender} emitted in step {@code k}; delivered after the step. */
-    void emitSpike(int sender, long k, int multiplicity, double weightFactor) {
-        spikes.add(sender, multiplicity, weightFactor);
-    }
-
-    /** @return whether a 0 pA current event changes no bit (every static weight finite: weight * 0 is +-0) */
-    boolean zeroCurrentsAreSilent() {
-        return staticSynapses.finiteWeights;
-    }
-
-    void sendCurrent(int sender, long k, double amp) {
-        staticSynapses.deliverCurrent(sender, k, amp);
-    }
-
-    void sendPoisson(int sender, long k, double lambda, java.util.random.RandomGenerator rng) {
-        staticSynapses.deliverPoisson(sender, k, lambda, rng);
-    }
-
-    /** @return the group holding node {@code id} */
-    NodeGroup groupOf(int id) {
-        if (id < 1 || id >= nextId) {
-            throw ParameterCheck.invalid("node_id", id, "in [1, " + (nextId - 1) + "] (existing nodes)");
-        }
-        int g = Arrays.binarySearch(groupFirstIds, id);
-        return groups.get(g >= 0 ? g : -g - 2);
+        engine.run(ParameterCheck.toSteps("simulate.t", ms, h));
     }
 
     /**
@@ -313,7 +234,7 @@ public final class Network {
      * @return its value: Double, Boolean, double[] or List of String
      */
     public Object get(int id, String name) {
-        NodeGroup g = groupOf(id);
+        NodeGroup g = engine.group(id);
         return g.get(id - g.firstId, name);
     }
 
@@ -328,7 +249,7 @@ public final class Network {
 
     /** @param id a node id @return every parameter and recordable of the node, by name */
     public Map<String, Object> getStatus(int id) {
-        NodeGroup g = groupOf(id);
+        NodeGroup g = engine.group(id);
         Map<String, Object> out = new TreeMap<>();
         for (String k : g.info().defaults().keySet()) {
             out.put(k, g.get(id - g.firstId, k));
@@ -352,49 +273,60 @@ public final class Network {
      */
     public void set(NodeCollection nodes, Map<String, Object> params) {
         for (int id : nodes.ids()) {
-            NodeGroup g = groupOf(id);
+            NodeGroup g = engine.group(id);
             g.set(id - g.firstId, params);
         }
     }
 
+    /**
+     * A handle that sets the {@code amplitude} of the given {@code dc_generator}s without maps or boxing (for
+     * per-step input currents); see {@link DcAmplitude}.
+     *
+     * @param generators dc_generator nodes, in the order the handle indexes them
+     * @return the handle
+     */
+    public DcAmplitude dcAmplitude(NodeCollection generators) {
+        int[] ids = generators.ids();
+        DcGenerator[] group = new DcGenerator[ids.length];
+        int[] local = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            NodeGroup g = engine.group(ids[i]);
+            if (!(g instanceof DcGenerator dc)) {
+                throw ParameterCheck.invalid("dc_amplitude.node", ids[i] + " (" + g.model() + ")", "a dc_generator");
+            }
+            group[i] = dc;
+            local[i] = ids[i] - g.firstId;
+        }
+        return new DcAmplitude(group, local);
+    }
+
     /** Adds a listener that sees every spike (the hook for spike histories of plastic synapses). */
     public void addSpikeListener(SpikeListener listener) {
-        listeners.add(listener);
+        engine.addListener(listener);
     }
 
     /** @param recorder one spike_recorder @return its events so far */
     public SpikeEvents spikeEvents(NodeCollection recorder) {
-        return device(recorder, SpikeRecorder.class).events(recorder.id(0) - groupOf(recorder.id(0)).firstId, h);
+        return device(recorder, SpikeRecorder.class).events(recorder.id(0) - engine.group(recorder.id(0)).firstId, h);
     }
 
     /** @param multimeter one multimeter @return its samples so far (up to and including {@link #time()}) */
     public MultimeterEvents multimeterEvents(NodeCollection multimeter) {
-        return device(multimeter, Multimeter.class).events(multimeter.id(0) - groupOf(multimeter.id(0)).firstId, h);
+        return device(multimeter, Multimeter.class).events(multimeter.id(0) - engine.group(multimeter.id(0)).firstId, h);
     }
 
     /** @param recorder one weight_recorder @return its events so far */
     public WeightEvents weightEvents(NodeCollection recorder) {
-        return device(recorder, WeightRecorder.class).events(recorder.id(0) - groupOf(recorder.id(0)).firstId, h);
+        return device(recorder, WeightRecorder.class).events(recorder.id(0) - engine.group(recorder.id(0)).firstId, h);
     }
 
     private <T extends NodeGroup> T device(NodeCollection c, Class<T> type) {
-        NodeGroup g = groupOf(c.id(0));
+        NodeGroup g = engine.group(c.id(0));
         if (c.size() != 1 || !type.isInstance(g)) {
             throw ParameterCheck.invalid("recorder", c + " (" + g.model() + ")", "exactly one " + Models.info(
                     type == SpikeRecorder.class ? "spike_recorder" : type == Multimeter.class ? "multimeter" : "weight_recorder").name());
         }
         return type.cast(g);
-    }
-
-    /** NEST's min_delay in steps: the smallest delay of any connection (1 without connections). */
-    int minDelaySteps() {
-        int m = Integer.MAX_VALUE;
-        for (SynapseTable t : synapses.values()) {
-            for (int k = 0; k < t.count; k++) {
-                m = Math.min(m, t.delaySteps[k]);
-            }
-        }
-        return m == Integer.MAX_VALUE ? 1 : m;
     }
 
     /**
@@ -407,12 +339,7 @@ public final class Network {
      * @return one value per connection
      */
     public double[] getConnectionState(String synapseModel, String name) {
-        SynapseTable t = synapses.get(synapseModel);
-        if (t == null) {
-            throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
-        }
-        t.finish(this, size());
-        double[] v = t.state(name);
+        double[] v = engine.finishedTable(synapseModel).state(name);
         if (v == null) {
             throw ParameterCheck.invalid(synapseModel + ".state", "'" + name + "'", "a state variable of this synapse model");
         }
@@ -441,14 +368,15 @@ public final class Network {
     public void deliverReward(NodeCollection targets, double amount) {
         ParameterCheck.toDouble("reward", amount, false);
         boolean modulated = false;
-        for (SynapseTable t : synapses.values()) {
-            modulated |= t instanceof RewardModulated && t.count > 0;
+        for (SynapseTable t : engine.synapses().values()) {
+            modulated |= t instanceof RewardModulated && t.count() > 0;
         }
         if (!modulated) {
             throw ParameterCheck.invalid("reward", amount, "delivered to a network with a reward-modulated synapse (this one has none)");
         }
         int[] ids = targets == null ? null : targets.ids();
-        for (NodeGroup g : groups) {
+        long step = engine.steps();
+        for (NodeGroup g : engine.groups()) {
             if (g instanceof VolumeTransmitter vt) {
                 for (int i = 0; i < vt.size; i++) {
                     if (ids == null || contains(ids, vt.firstId + i)) {
@@ -457,9 +385,9 @@ public final class Network {
                 }
             }
         }
-        for (SynapseTable t : synapses.values()) {
+        for (SynapseTable t : engine.synapses().values()) {
             if (t instanceof RewardModulated r) {
-                t.finish(this, size());
+                t.finish(engine, engine.size());
                 r.reward(ids, amount, step);
             }
         }
@@ -481,16 +409,6 @@ public final class Network {
 
     /** @param synapseModel a synapse model name @return its connections, sorted by source */
     public Connections getConnections(String synapseModel) {
-        SynapseTable t = synapses.get(synapseModel);
-        if (t == null) {
-            throw ParameterCheck.unknown("synapse_model", synapseModel, synapses.keySet());
-        }
-        t.finish(this, size());
-        double[] d = new double[t.count];
-        for (int k = 0; k < t.count; k++) {
-            d[k] = t.delaySteps[k] * h;
-        }
-        return new Connections(synapseModel, Arrays.copyOf(t.source, t.count), Arrays.copyOf(t.target, t.count),
-                Arrays.copyOf(t.weight, t.count), d, Arrays.copyOf(t.receptor, t.count));
+        return engine.finishedTable(synapseModel).connections(h);
     }
 }

@@ -1,6 +1,8 @@
 package org.hebb.sim;
 
 import java.util.Arrays;
+import org.hebb.sim.record.SpikeRecorderLinks;
+import org.hebb.sim.synapse.SynapseTable;
 
 /**
  * The spikes emitted in the current step, in emission order, as primitive columns (no object per spike);

@@ -2,6 +2,7 @@ package org.hebb.sim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hebb.sim.kernel.ParameterCheck;
 
 /**
  * The synapse part of a {@link Network#connect} call, with NEST's names: {@code synapse_model},
@@ -141,7 +142,7 @@ public record SynSpec(String model, Object weight, Object delay, int receptorTyp
     }
 
     /** Value of weight or delay for the {@code k}-th created connection. */
-    double value(Object v, int k, int count, java.util.random.RandomGenerator rng, String field) {
+    public double value(Object v, int k, int count, java.util.random.RandomGenerator rng, String field) {
         if (v instanceof Number n) {
             return n.doubleValue();
         }

@@ -9,6 +9,12 @@
  * arrays: {@link org.hebb.sim.SpikeEvents}, {@link org.hebb.sim.MultimeterEvents},
  * {@link org.hebb.sim.WeightEvents}.
  *
+ * <p>Rooms: this package is the user-facing API; the parts behind it are {@code kernel} (the narrow
+ * {@link org.hebb.sim.kernel.Kernel} every node group and connection table receives instead of the network),
+ * {@code neuron}, {@code device} (stimulators), {@code synapse} (connection tables and plasticity),
+ * {@code connect} (connection rules) and {@code record} (recorders). Code outside hebb-sim names only this
+ * package and {@code org.hebb.sim.synapse}'s standalone plasticity rules.
+ *
  * <p>Agreement with NEST 3.9: the neuron models reproduce NEST's golden runs bit for bit (propagators
  * with NEST's own {@code expm1}, NEST's evaluation order, no FMA). One deliberate difference: a
  * multimeter returns its samples up to and including the current time, where NEST withholds the last

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Reads the NEST golden CSV files copied under src/test/resources/golden/nest (gzipped or not). */
-final class GoldenData {
+public final class GoldenData {
 
     /** A CSV table: header and rows of doubles. */
     record Table(List<String> header, List<double[]> rows) {
@@ -54,7 +54,7 @@ final class GoldenData {
     }
 
     /** Rows as raw strings (for files with text columns). */
-    static List<String[]> rawCsv(String path) {
+    public static List<String[]> rawCsv(String path) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
             r.readLine();
             List<String[]> rows = new ArrayList<>();

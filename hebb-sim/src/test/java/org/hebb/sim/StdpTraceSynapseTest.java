@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.hebb.sim.synapse.TraceStdp;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** stdp_trace_synapse in a network gives exactly what the standalone {@link TraceStdp} gives for the same trains. */
 class StdpTraceSynapseTest {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.hebb.cli.UserError;
 import org.hebb.sim.ConnSpec;
+import org.hebb.sim.Distribution;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.Models;
 import org.hebb.sim.Network;
@@ -22,12 +23,16 @@ import org.hebb.sim.SynSpec;
  */
 public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, Map<String, NodeCollection> recorders) {
 
+    /** syn_spec keys whose value is a node. */
+    private static final List<String> NODE_KEYS = List.of("weight_recorder", "volume_transmitter");
+
     public static BuiltNetwork build(NetworkSpec spec) {
         Network net = at("resolution", () -> new Network(spec.resolution(), spec.seed()));
         Map<String, NodeCollection> labels = new LinkedHashMap<>();
         Map<String, NodeCollection> recorders = new LinkedHashMap<>();
         for (NetworkSpec.Node n : spec.nodes()) {
-            NodeCollection c = at(n.field(), () -> net.create(n.model(), n.n(), n.params()));
+            Map<String, Object> params = nodeParams(n.params(), n.field() + ".params");
+            NodeCollection c = at(n.field(), () -> net.create(n.model(), n.n(), params));
             String label = n.label() != null ? n.label() : n.model() + "-" + c.id(0);
             if (labels.put(label, c) != null) {
                 throw new UserError(n.field() + ".label: '" + label + "' is not allowed; labels must be unique");
@@ -43,13 +48,45 @@ public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, 
             NodeCollection pre = k.source().resolve(labels, net.size(), k.field() + ".source");
             NodeCollection post = k.target().resolve(labels, net.size(), k.field() + ".target");
             ConnSpec conn = at(k.field() + ".conn", () -> ConnSpec.of(k.conn()));
-            SynSpec syn = at(k.field() + ".syn", () -> SynSpec.of(k.syn()));
+            Map<String, Object> synParams = synParams(k.syn(), labels, net.size(), k.field() + ".syn");
+            SynSpec syn = at(k.field() + ".syn", () -> SynSpec.of(synParams));
             at(k.field(), () -> {
                 net.connect(pre, post, conn, syn);
                 return null;
             });
         }
         return new BuiltNetwork(net, labels, recorders);
+    }
+
+    /** A node parameter given as a table {@code { distribution = ..., ... }} becomes a {@link Distribution}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nodeParams(Map<String, Object> params, String field) {
+        Map<String, Object> out = new LinkedHashMap<>(params);
+        for (Map.Entry<String, Object> e : out.entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> m) {
+                e.setValue(at(field + "." + e.getKey(), () -> Distribution.of((Map<String, Object>) m)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The syn_spec keys that name a node ({@code weight_recorder}, {@code volume_transmitter}) take a label or
+     * {@code label[i]} as well as a node id; the label must name exactly one node.
+     */
+    private static Map<String, Object> synParams(Map<String, Object> syn, Map<String, NodeCollection> labels, int size, String field) {
+        Map<String, Object> out = new LinkedHashMap<>(syn);
+        for (String key : NODE_KEYS) {
+            if (out.get(key) instanceof String text) {
+                NodeCollection c = NodeRef.label(text, field + "." + key).resolve(labels, size, field + "." + key);
+                if (c.size() != 1) {
+                    throw new UserError(field + "." + key + ": '" + text + "' is not allowed; it names " + c.size()
+                            + " nodes, must name one " + key);
+                }
+                out.put(key, c);
+            }
+        }
+        return out;
     }
 
     /** Runs a simulator call, prefixing its one-line error with the spec field it concerns. */

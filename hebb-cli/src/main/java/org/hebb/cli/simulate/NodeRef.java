@@ -51,21 +51,26 @@ public sealed interface NodeRef {
 
     Pattern LABEL = Pattern.compile("([^\\[\\]]+)(?:\\[(\\d+)(?::(\\d+))?\\])?");
 
+    /** A label, {@code label[i]} or {@code label[i:j]}. */
+    static Label label(String text, String field) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.matches()) {
+            throw new UserError(field + ": '" + text + "' is not allowed; must be a label, label[i] or label[i:j]");
+        }
+        if (m.group(2) == null) {
+            return new Label(m.group(1), -1, -1);
+        }
+        int from = Integer.parseInt(m.group(2));
+        int to = m.group(3) == null ? from + 1 : Integer.parseInt(m.group(3));
+        return new Label(m.group(1), from, to);
+    }
+
     static NodeRef parse(JsonNode v, String field) {
         if (v == null) {
             throw new UserError(field + ": missing required key");
         }
         if (v.isTextual()) {
-            Matcher m = LABEL.matcher(v.textValue().strip());
-            if (!m.matches()) {
-                throw new UserError(field + ": '" + v.textValue() + "' is not allowed; must be a label, label[i] or label[i:j]");
-            }
-            if (m.group(2) == null) {
-                return new Label(m.group(1), -1, -1);
-            }
-            int from = Integer.parseInt(m.group(2));
-            int to = m.group(3) == null ? from + 1 : Integer.parseInt(m.group(3));
-            return new Label(m.group(1), from, to);
+            return label(v.textValue(), field);
         }
         if (v.isIntegralNumber()) {
             return new Ids(new int[] {v.intValue()});

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.hebb.gym.Box;
 import org.hebb.sim.ConnSpec;
+import org.hebb.sim.DcAmplitude;
 import org.hebb.sim.Network;
 import org.hebb.sim.NodeCollection;
 import org.hebb.sim.SpikeListener;
@@ -39,7 +40,7 @@ public final class SpikingController {
     private final NodeCollection inputs;
     private final NodeCollection hidden;
     private final NodeCollection outputs;
-    private final NodeCollection[] generators;
+    private final DcAmplitude generators;
     private final double[] amplitudes;
     private final double[] applied;
     private final int[] neuronCounts;
@@ -71,13 +72,10 @@ public final class SpikingController {
         outputs = net.create("iaf_psc_alpha", task.outputs(), neuron);
         NodeCollection[] dc = create(net, "dc_generator", in.length, in[0].size(), Map.of("amplitude", 0.0));
         SynSpec unit = SynSpec.staticSynapse().withWeight(1.0).withDelay(Task.DELAY_MS);
-        generators = new NodeCollection[nIn];
         for (int b = 0; b < in.length; b++) {
             net.connect(dc[b], in[b], ConnSpec.oneToOne(), unit);
-            for (int i = 0; i < dc[b].size(); i++) {
-                generators[b * dc[b].size() + i] = dc[b].get(i);
-            }
         }
+        generators = net.dcAmplitude(dc.length == 1 ? dc[0] : join(dc));
         // all_to_all makes target-major pairs, so the k-th weight is W[target][source], the genome's row-major order
         NodeCollection next = h == 0 ? outputs : hidden;
         int gene = 0;
@@ -142,7 +140,7 @@ public final class SpikingController {
         for (int i = 0; i < amplitudes.length; i++) {
             // only changed amplitudes are set: the same state as setting all, without the cost
             if (amplitudes[i] != applied[i]) {
-                net.set(generators[i], "amplitude", amplitudes[i]);
+                generators.set(i, amplitudes[i]);
                 applied[i] = amplitudes[i];
             }
         }

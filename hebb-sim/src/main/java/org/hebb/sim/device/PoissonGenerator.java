@@ -1,0 +1,100 @@
+package org.hebb.sim.device;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.hebb.sim.ModelInfo;
+import org.hebb.sim.kernel.Kernel;
+import org.hebb.sim.kernel.ParameterCheck;
+
+/**
+ * NEST's {@code poisson_generator}: in every active step each target receives its own, independent
+ * Poisson-distributed number of spikes with mean {@code rate * h * 1e-3} (rate in Hz, h in ms), sent
+ * as one spike with that multiplicity. Active in step {@code k} when {@code start < k h <= stop}
+ * (NEST tests the step's start), so the spikes have stamps in {@code (start + h, stop + h]}. Each generator draws from its own stream, seeded from the
+ * network seed and its node id, so a run is reproducible and independent of other devices.
+ */
+public final class PoissonGenerator extends StimulatorGroup {
+
+    public static final ModelInfo INFO = new ModelInfo("poisson_generator", ModelInfo.Kind.STIMULATOR,
+            Map.of("rate", 0.0, "start", 0.0, "stop", Double.MAX_VALUE), List.of());
+
+    /** Largest mean drawn by one inversion; larger means are split into a sum of independent parts. */
+    private static final double MAX_INVERSION_MEAN = 30.0;
+
+    final double[] rate = new double[size];
+    private final RandomGenerator[] rng = new RandomGenerator[size];
+
+    public PoissonGenerator(int firstId, int size, double h, long seed) {
+        super(firstId, size, h);
+        for (int i = 0; i < size; i++) {
+            rng[i] = new SplittableRandom(streamSeed(seed, firstId + i));
+        }
+    }
+
+    /**
+     * A well-mixed seed per (network seed, node id): plain sums like {@code seed * gamma + id} would make
+     * the streams of neighbouring seeds shifted copies of each other (SplittableRandom advances by gamma).
+     */
+    static long streamSeed(long seed, int nodeId) {
+        return mix64(mix64(seed) ^ (nodeId * 0xD1B54A32D192ED03L));
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finalizer. */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public ModelInfo info() {
+        return INFO;
+    }
+
+    @Override
+    boolean setOwn(int local, String name, Object value) {
+        rate[local] = ParameterCheck.nonNegative("poisson_generator.rate", value);
+        return true;
+    }
+
+    @Override
+    Object getOwn(int local, String name) {
+        return name.equals("rate") ? rate[local] : null;
+    }
+
+    @Override
+    public void update(long step, Kernel kernel) {
+        for (int i = 0; i < size; i++) {
+            if (rate[i] > 0.0 && active(i, step)) { // poisson_generator::update: is_active(T + lag)
+                kernel.sendPoisson(firstId + i, step, rate[i] * h * 1e-3, rng[i]); // poisson_generator::pre_run_hook
+            }
+        }
+    }
+
+    /**
+     * One Poisson draw with mean {@code lambda} by sequential inversion of the CDF; a mean above
+     * {@value #MAX_INVERSION_MEAN} is split into equal parts (a sum of independent Poisson variables is Poisson).
+     */
+    public static int draw(double lambda, RandomGenerator rng) {
+        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
+        if (parts > 1) {
+            int n = 0;
+            for (int j = 0; j < parts; j++) {
+                n += draw(lambda / parts, rng);
+            }
+            return n;
+        }
+        double u = rng.nextDouble();
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && p > 0.0) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+}
