@@ -97,6 +97,18 @@ class LearnCommandTest {
     }
 
     @Test
+    void theExampleConfigsRead() throws Exception {
+        for (String name : List.of("cartpole-rstdp", "acrobot-rstdp", "mountaincar-rstdp")) {
+            Path f = Path.of("..", "examples", name + ".toml");
+            LearnConfig c = LearnConfig.read(org.hebb.cli.config.TomlFile.read(f), null);
+            assertTrue(c.agent().envId().toLowerCase(java.util.Locale.ROOT).startsWith(name.substring(0, 7)), name);
+        }
+        org.hebb.cli.run.RunConfig meta = org.hebb.cli.run.RunConfig.read(org.hebb.cli.config.TomlFile.read(
+                Path.of("..", "examples", "mountaincar-meta-plasticity.toml")));
+        assertEquals(6, meta.newOptimizee().layout().size());
+    }
+
+    @Test
     void badConfigsAreOneLine() throws Exception {
         CliRun rule = CliRun.of("learn", config(SMALL.replace("[agent]", "[agent]\nrule = \"hebb\"")).toString(),
                 "--out", tmp.resolve("x").toString());
