@@ -34,10 +34,11 @@ class AgentTest {
         return (double) n / trials;
     }
 
-    /** A reward after an action raises its probability, for most of 20 seeds (and on average). */
-    @Test
-    void rewardAfterAnActionRaisesItsProbability() {
-        AgentConfig cfg = small().set(AgentParam.LR_ACTOR, 0.05).set(AgentParam.W_INIT, 0.25).build();
+    /** A reward after an action raises its probability, for most of 20 seeds (and on average), with every decoder. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Decoder.class)
+    void rewardAfterAnActionRaisesItsProbability(Decoder decoder) {
+        AgentConfig cfg = small().decoder(decoder).set(AgentParam.LR_ACTOR, 0.05).set(AgentParam.W_INIT, 0.25).build();
         int raised = 0;
         double sum = 0;
         for (long seed = 0; seed < 20; seed++) {
