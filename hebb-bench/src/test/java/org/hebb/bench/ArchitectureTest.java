@@ -46,12 +46,12 @@ class ArchitectureTest {
         String[] forbidden = MODULES.stream().filter(m -> !ok.contains(m)).map(m -> "org.hebb." + m + "..")
                 .toArray(String[]::new);
         noClasses().that().resideInAPackage("org.hebb." + module + "..").should().dependOnClassesThat()
-                .resideInAnyPackage(forbidden).allowEmptyShould(module.equals("spark") || module.equals("nir"))
+                .resideInAnyPackage(forbidden).allowEmptyShould(module.equals("spark"))
                 .check(classes);
     }
 
     @ParameterizedTest(name = "hebb-{0} has classes")
-    @CsvSource({"sim", "gym", "learn", "l2l", "report", "cli", "bench"})
+    @CsvSource({"sim", "gym", "learn", "l2l", "report", "nir", "cli", "bench"})
     void everyModuleIsImported(String module) {
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("org.hebb." + module)).count())
                 .as("classes of hebb-" + module).isPositive();

@@ -62,9 +62,25 @@ class PyReprTest {
         "1e22, 1e+22", "0.0001, 0.0001", "0.00001, 1e-05", "4.9e-324, 5e-324", "1.7976931348623157e308, 1.7976931348623157e+308",
         "123456789012345680, 1.2345678901234568e+17", "1.4142135623730951, 1.4142135623730951",
         "2.5e-5, 2.5e-05", "-1.2, -1.2", "0.3333333333333333, 0.3333333333333333", "9.5e-5, 9.5e-05",
-        "Infinity, inf", "-Infinity, -inf", "NaN, nan"
+        "Infinity, inf", "-Infinity, -inf", "NaN, nan", "1.0, 1.0", "123.0, 123.0", "1e-4, 0.0001",
+        "-0.4726076625357092, -0.4726076625357092", "6.190564515908179E-4, 0.0006190564515908179",
+        "-1.5e-7, -1.5e-07", "1.2345e123, 1.2345e+123", "0.30000000000000004, 0.30000000000000004"
     })
     void knownPythonReprs(String javaLiteral, String python) {
         assertThat(PyRepr.format(Double.parseDouble(javaLiteral))).isEqualTo(python);
+    }
+
+    /** Random bit patterns and random magnitudes read back as the same double. */
+    @org.junit.jupiter.api.Test
+    void roundTripsExactly() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        for (int k = 0; k < 10_000; k++) {
+            double x = Double.longBitsToDouble(rng.nextLong());
+            if (Double.isFinite(x)) {
+                assertThat(Double.parseDouble(PyRepr.format(x))).isEqualTo(x);
+            }
+            double y = (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(-8, 3));
+            assertThat(Double.parseDouble(PyRepr.format(y))).isEqualTo(y);
+        }
     }
 }

@@ -30,57 +30,42 @@ import org.hebb.l2l.pt.ParallelTempering;
 import org.hebb.l2l.pt.ParallelTemperingParameters;
 import org.hebb.l2l.sa.SimulatedAnnealing;
 import org.hebb.l2l.sa.SimulatedAnnealingParameters;
+import org.hebb.l2l.search.ParameterSchema;
 
 /**
  * Every optimizer by name, for configs: {@code create("cmaes", Map.of("sigma", 2.0), optimizee, 42)}. Parameters use
  * L2L's names (see docs/optimizers.md); missing ones take their defaults; unknown names and bad values give a
  * one-line {@link IllegalArgumentException}. The seed is the run's and is not given among the parameters.
- * Every optimizer ranks by the optimizee's {@link Optimizee#fitnessWeights()}.
+ * Every optimizer ranks by the optimizee's {@link Optimizee#fitnessWeights()}. Each entry is derived from its
+ * optimizer's {@link ParameterSchema}: names, defaults, reading and the doc's table.
  */
 public final class Optimizers {
-    private record Entry(Set<String> names, BiFunction<Map<String, Object>, Optimizee, Optimizer> factory,
-            Function<Map<String, Object>, Map<String, Object>> defaults) {
+    private record Entry(ParameterSchema<?> schema, BiFunction<Map<String, Object>, Optimizee, Optimizer> create) {
     }
 
-    /** L2L's fun-GA example values, the GA's defaults here (L2L's namedtuple has none). */
-    private static final Map<String, Object> GA_DEFAULTS = Map.of("pop_size", 50, "cx_prob", 0.5, "mut_prob", 0.3,
-            "n_iteration", 100, "ind_prob", 0.02, "tourn_size", 15, "mate_par", 0.5, "mut_par", 1.0);
-
     private static final Map<String, Entry> REGISTRY = new LinkedHashMap<>();
+    /** Other names for registry entries: {@code ga} is the genetic algorithm (the examples use it). */
+    private static final Map<String, String> ALIASES = Map.of("ga", GeneticAlgorithmParameters.NAME);
 
     static {
-        REGISTRY.put("cmaes", new Entry(CmaEsParameters.NAMES,
-                (m, o) -> new CmaEs(CmaEsParameters.of(m), o), m -> CmaEsParameters.of(m).toMap()));
-        REGISTRY.put("evolution_strategies", new Entry(EvolutionStrategiesParameters.NAMES,
-                (m, o) -> new EvolutionStrategies(EvolutionStrategiesParameters.of(m), o),
-                m -> EvolutionStrategiesParameters.of(m).toMap()));
-        REGISTRY.put("snes", new Entry(SeparableNesParameters.NAMES,
-                (m, o) -> new SeparableNes(SeparableNesParameters.of(m), o), m -> SeparableNesParameters.of(m).toMap()));
-        REGISTRY.put("cross_entropy", new Entry(CrossEntropyParameters.NAMES,
-                (m, o) -> new CrossEntropy(CrossEntropyParameters.of(m), o), m -> CrossEntropyParameters.of(m).toMap()));
-        REGISTRY.put("face", new Entry(FaceParameters.NAMES,
-                (m, o) -> new Face(FaceParameters.of(m), o), m -> FaceParameters.of(m).toMap()));
-        REGISTRY.put("gradient_descent", new Entry(GradientDescentParameters.allNames(),
-                (m, o) -> new GradientDescent(GradientDescentParameters.of(m), o),
-                m -> GradientDescentParameters.of(m).toMap()));
-        REGISTRY.put("enkf", new Entry(EnsembleKalmanFilterParameters.NAMES,
-                (m, o) -> new EnsembleKalmanFilter(EnsembleKalmanFilterParameters.of(m), o),
-                m -> EnsembleKalmanFilterParameters.of(m).toMap()));
-        REGISTRY.put("simulated_annealing", new Entry(SimulatedAnnealingParameters.NAMES,
-                (m, o) -> new SimulatedAnnealing(SimulatedAnnealingParameters.of(m), o),
-                m -> SimulatedAnnealingParameters.of(m).toMap()));
-        REGISTRY.put("parallel_tempering", new Entry(ParallelTemperingParameters.NAMES,
-                (m, o) -> new ParallelTempering(ParallelTemperingParameters.of(m), o),
-                m -> ParallelTemperingParameters.of(m).toMap()));
-        REGISTRY.put("grid_search", new Entry(GridSearchParameters.NAMES,
-                (m, o) -> new GridSearch(GridSearchParameters.of(m), o), m -> {
-                    Map<String, Object> d = new LinkedHashMap<>(m);
-                    d.putIfAbsent("param_grid", Map.of());
-                    return d;
-                }));
-        REGISTRY.put("genetic_algorithm", new Entry(GeneticAlgorithmParameters.NAMES,
-                (m, o) -> new GeneticAlgorithm(GeneticAlgorithmParameters.of(withGaDefaults(m)), o,
-                        o.fitnessWeights()), m -> GeneticAlgorithmParameters.of(withGaDefaults(m)).toMap()));
+        add(CmaEsParameters.SCHEMA, CmaEsParameters::of, CmaEs::new);
+        add(EvolutionStrategiesParameters.SCHEMA, EvolutionStrategiesParameters::of, EvolutionStrategies::new);
+        add(SeparableNesParameters.SCHEMA, SeparableNesParameters::of, SeparableNes::new);
+        add(CrossEntropyParameters.SCHEMA, CrossEntropyParameters::of, CrossEntropy::new);
+        add(FaceParameters.SCHEMA, FaceParameters::of, Face::new);
+        add(GradientDescentParameters.SCHEMA, GradientDescentParameters::of, GradientDescent::new);
+        add(EnsembleKalmanFilterParameters.SCHEMA, EnsembleKalmanFilterParameters::of, EnsembleKalmanFilter::new);
+        add(SimulatedAnnealingParameters.SCHEMA, SimulatedAnnealingParameters::of, SimulatedAnnealing::new);
+        add(ParallelTemperingParameters.SCHEMA, ParallelTemperingParameters::of, ParallelTempering::new);
+        add(GridSearchParameters.SCHEMA, GridSearchParameters::of, GridSearch::new);
+        add(GeneticAlgorithmParameters.SCHEMA, GeneticAlgorithmParameters::of,
+                (p, o) -> new GeneticAlgorithm(p, o, o.fitnessWeights()));
+    }
+
+    /** One entry: the schema, how a config map becomes the parameters record, and the optimizer over an optimizee. */
+    private static <R extends Record> void add(ParameterSchema<R> schema, Function<Map<String, ?>, R> read,
+            BiFunction<R, Optimizee, Optimizer> factory) {
+        REGISTRY.put(schema.optimizer(), new Entry(schema, (m, o) -> factory.apply(read.apply(m), o)));
     }
 
     private Optimizers() {
@@ -91,18 +76,31 @@ public final class Optimizers {
         return List.copyOf(REGISTRY.keySet());
     }
 
+    /** The registry name {@code name} stands for: itself, or the entry an alias names ({@code ga}). */
+    public static String canonicalName(String name) {
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    /** Whether {@code name} is a registry name or an alias of one. */
+    public static boolean accepts(String name) {
+        return REGISTRY.containsKey(canonicalName(name));
+    }
+
+    /** The parameter schema of {@code name}: names, types, defaults, ranges and docs. */
+    public static ParameterSchema<?> schema(String name) {
+        return entry(name).schema();
+    }
+
     /** The parameter names optimizer {@code name} takes (without {@code seed}, which the run gives), sorted. */
     public static Set<String> parameterNames(String name) {
-        Set<String> s = new TreeSet<>(entry(name).names());
+        Set<String> s = new TreeSet<>(entry(name).schema().names());
         s.remove("seed");
         return s;
     }
 
-    /** Every parameter of {@code name} with its default value (grid search: an empty {@code param_grid}). */
+    /** Every parameter of {@code name} with its default (grid search: an empty {@code param_grid}). */
     public static Map<String, Object> defaults(String name) {
-        Map<String, Object> d = new LinkedHashMap<>(entry(name).defaults().apply(new HashMap<>(Map.of("seed", 0L))));
-        d.remove("seed");
-        return d;
+        return entry(name).schema().defaults();
     }
 
     /**
@@ -111,32 +109,27 @@ public final class Optimizers {
      */
     public static Optimizer create(String name, Map<String, ?> parameters, Optimizee optimizee, long seed) {
         Entry e = entry(name);
+        String canonical = canonicalName(name);
         for (String k : parameters.keySet()) {
             if (k.equals("seed")) {
-                throw new IllegalArgumentException(name + ".seed: " + parameters.get(k)
+                throw new IllegalArgumentException(canonical + ".seed: " + parameters.get(k)
                         + " is not allowed; the run's seed seeds the optimizer, so leave seed out of its parameters");
             }
-            if (!e.names().contains(k)) {
-                throw new IllegalArgumentException(name + " parameter: '" + k + "' is not allowed; must be one of "
+            if (!e.schema().names().contains(k)) {
+                throw new IllegalArgumentException(canonical + " parameter: '" + k + "' is not allowed; must be one of "
                         + parameterNames(name));
             }
         }
         Map<String, Object> m = new HashMap<>(parameters);
         m.put("seed", seed);
-        return e.factory().apply(m, optimizee);
+        return e.create().apply(m, optimizee);
     }
 
     private static Entry entry(String name) {
-        Entry e = REGISTRY.get(name);
+        Entry e = REGISTRY.get(canonicalName(name));
         if (e == null) {
             throw new IllegalArgumentException("optimizer: '" + name + "' is not allowed; must be one of " + names());
         }
         return e;
-    }
-
-    private static Map<String, Object> withGaDefaults(Map<String, Object> m) {
-        Map<String, Object> full = new HashMap<>(GA_DEFAULTS);
-        full.putAll(m);
-        return full;
     }
 }

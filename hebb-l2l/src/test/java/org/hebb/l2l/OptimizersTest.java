@@ -127,7 +127,8 @@ class OptimizersTest {
                 "grid_search", Map.of("param_grid", Map.of("x", List.of(0.0, 1.0, 0)))));
         bad.add(new BadCase("cross_entropy.pop_size: 1 is not allowed; must be >= 2 (the elite needs two samples)",
                 "cross_entropy", Map.of("pop_size", 1)));
-        bad.add(new BadCase("pop_size: 1 is not allowed; must be >= 2", "genetic_algorithm", Map.of("pop_size", 1)));
+        bad.add(new BadCase("genetic_algorithm.pop_size: 1 is not allowed; must be >= 2",
+                "genetic_algorithm", Map.of("pop_size", 1)));
         bad.add(new BadCase("cmaes.n_iteration: ten is not allowed; must be an integer",
                 "cmaes", Map.of("n_iteration", "ten")));
         bad.add(new BadCase("simulated_annealing.noisy_step: 0.0 is not allowed; must be > 0",

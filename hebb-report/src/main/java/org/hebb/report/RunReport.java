@@ -21,6 +21,7 @@ import org.hebb.report.figures.EpisodeFigure;
 import org.hebb.report.figures.FitnessFigure;
 import org.hebb.report.figures.RasterFigure;
 import org.hebb.report.figures.ResponseMapFigure;
+import org.hebb.report.html.EpisodeAnimation;
 import org.hebb.report.html.ReportPage;
 import org.hebb.report.plot.ChartFiles;
 import org.jfree.chart.JFreeChart;
@@ -107,7 +108,11 @@ public final class RunReport {
         if (mc != null) {
             mountainCarFigures(dir, t, mc, map, figures);
         }
-        String html = ReportPage.render(dir.getFileName().toString(), runJson, t, mc, figures);
+        EpisodeRecord animated = recorded == null ? null : recorded.bestEpisode();
+        if (animated != null && (animated.steps() == 0 || !EpisodeAnimation.animates(animated.task().envId()))) {
+            animated = null;
+        }
+        String html = ReportPage.render(dir.getFileName().toString(), runJson, t, mc, figures, animated);
         Path out = dir.resolve(REPORT_HTML);
         RunDirectory.writeAtomically(out, tmp -> Files.writeString(tmp, html, StandardCharsets.UTF_8));
         return out;

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class Hdf5TrajectoryTest {
     static final FunctionOptimizee RASTRIGIN = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN,
             List.of(new ParameterBlock("weights", 3), new ParameterBlock("bias", 2)));
-    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(11, 10, 0.7, 0.7, 5, 0.45, 4, 0.5, 1.0);
+    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.builder().seed(11).set("pop_size", 10)
+            .set("cx_prob", 0.7).set("mut_prob", 0.7).set("n_iteration", 5).set("ind_prob", 0.45).set("tourn_size", 4)
+            .set("mate_par", 0.5).set("mut_par", 1.0).build();
 
     /** Rastrigin, but individual 1 of generation 1 throws (with a non-ASCII message) and 6 of generation 3 hangs. */
     static final class Flaky extends TwistedFunction {

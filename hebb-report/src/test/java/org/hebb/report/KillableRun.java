@@ -14,7 +14,9 @@ import org.hebb.l2l.run.Run;
 /** A slow run in its own JVM, for the kill -9 test: {@code main(dir, "start"|"resume")}. */
 public final class KillableRun {
     static final FunctionOptimizee SPHERE = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 4);
-    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(5, 6, 0.7, 0.7, 14, 0.45, 3, 0.5, 1.0);
+    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.builder().seed(5).set("pop_size", 6)
+            .set("cx_prob", 0.7).set("mut_prob", 0.7).set("n_iteration", 14).set("ind_prob", 0.45)
+            .set("tourn_size", 3).set("mate_par", 0.5).set("mut_par", 1.0).build();
 
     /** Sphere that takes 25 ms per evaluation, so a kill lands mid-run. */
     static final class Slow extends TwistedFunction {

@@ -23,6 +23,7 @@ import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
 import org.hebb.learn.task.Episode;
 import org.hebb.learn.task.HeldOut;
+import org.hebb.learn.task.EpisodeRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,14 @@ class RunReportTest {
     static Path html;
     static String page;
     static Trajectory trajectory;
+    static RunReport.Recorded recorded;
 
     @BeforeAll
     static void writeReport() throws Exception {
         run = tmp.resolve("mc");
         SmallMountainCarRun.into(run);
-        html = RunReport.write(run, SmallMountainCarRun.recorded(Hdf5TrajectoryReader.read(run.resolve(RunDirectory.TRAJECTORY)).best()));
+        recorded = SmallMountainCarRun.recorded(Hdf5TrajectoryReader.read(run.resolve(RunDirectory.TRAJECTORY)).best());
+        html = RunReport.write(run, recorded);
         page = Files.readString(html);
         trajectory = Hdf5TrajectoryReader.read(run.resolve(RunDirectory.TRAJECTORY));
     }
@@ -140,6 +143,7 @@ class RunReportTest {
                 .doesNotContain("L2L's defaults are assumed");
         long seed = trajectory.best().generation(); // seeding "generation": reset(seed=g) of its first generation
         assertThat(page).contains("fitness episode (<code>reset(seed=" + seed + ")</code>, at most 40 steps");
+        assertThat(page).contains("<section class=\"episode-animation\" id=\"best-episode-animation\"");
     }
 
     /**
@@ -153,6 +157,10 @@ class RunReportTest {
         Assumptions.assumeTrue(Files.isExecutable(chromium), "no /usr/bin/chromium on this machine");
         String dom = Chromium.run(chromium, tmp, "--dump-dom", html.toUri().toString());
         assertThat(dom).contains("id=\"render-check\" data-images=\"6/6\"", "Figures decoded by this browser: 6 of 6.");
+        // the best episode's animation ran: its first frame drawn, with the recorded action of step 1
+        EpisodeRecord best = recorded.bestEpisode();
+        assertThat(dom).containsPattern("id=\"best-episode-animation\" data-env=\"MountainCar-v0\" data-step=\"0\" "
+                + "data-action=\"" + (int) best.action(0) + "\"");
         Path shot = tmp.resolve("report.png");
         Chromium.run(chromium, tmp, "--screenshot=" + shot, "--window-size=1280,4000", html.toUri().toString());
         BufferedImage img = ImageIO.read(shot.toFile());

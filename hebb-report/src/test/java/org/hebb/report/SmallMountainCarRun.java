@@ -27,7 +27,9 @@ final class SmallMountainCarRun {
     /** Runs it into {@code dir}, recording the optimizee settings under config.user.optimizee as {@code hebb run} does. */
     static void into(Path dir) throws IOException {
         TaskOptimizee mc = TaskOptimizee.of(CONFIG);
-        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(7, 6, 0.7, 0.7, 3, 0.45, 3, 0.5, 1),
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.builder().seed(7).set("pop_size", 6)
+                .set("cx_prob", 0.7).set("mut_prob", 0.7).set("n_iteration", 3).set("ind_prob", 0.45)
+                .set("tourn_size", 3).set("mate_par", 0.5).set("mut_par", 1).build(),
                 mc, mc.fitnessWeights());
         Run.builder(ga, mc).directory(dir).evaluator(ThreadPoolEvaluator.of(2, Duration.ofSeconds(60)))
                 .trajectoryWriter(new Hdf5TrajectoryWriter())

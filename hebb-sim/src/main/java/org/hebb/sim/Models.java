@@ -90,6 +90,11 @@ public final class Models {
         return out;
     }
 
+    /** @param model a synapse model name @return a new empty connection table for it */
+    static SynapseTable newSynapseTable(String model) {
+        return SYNAPSES.get(model).apply(INFOS.get(model));
+    }
+
     /** @return every model name: neurons, devices, synapses */
     public static List<String> names() {
         return List.copyOf(INFOS.keySet());

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.hebb.sim.device.DcGenerator;
+import org.hebb.sim.device.PoissonGenerator;
 import org.hebb.sim.device.SpikeGenerator;
+import org.hebb.sim.device.StepCurrentGenerator;
 import org.hebb.sim.device.StimulatorGroup;
 import org.hebb.sim.kernel.NodeGroup;
 import org.hebb.sim.kernel.ParameterCheck;
@@ -59,6 +61,8 @@ public final class Network {
     private final SplittableRandom parameterRng;
     /** Node registry, connection tables and the step loop; the view node groups and synapse tables get. */
     private final Engine engine;
+    /** Synapse models made by {@link #copySynapseModel}: copy name to the catalogue model it copies. */
+    private final Map<String, String> copiedFrom = new java.util.HashMap<>();
 
     /** A network with resolution 0.1 ms and the default seed. */
     public Network() {
@@ -165,6 +169,24 @@ public final class Network {
      * @param syn the synapse model, weight, delay and receptor
      */
     public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn) {
+        connect(pre, post, conn, syn, syn.model());
+    }
+
+    /**
+     * Connects through a copy of {@code syn.model()} made by {@link #copySynapseModel} (or the model itself): the
+     * connections behave as the model's and are listed under {@code synapseModel}, as NEST's copied synapse models.
+     *
+     * @param pre sources
+     * @param post targets
+     * @param conn the connection rule
+     * @param syn the synapse parameters, checked by {@code syn.model()}
+     * @param synapseModel {@code syn.model()} or the name of one of its copies
+     */
+    public void connect(NodeCollection pre, NodeCollection post, ConnSpec conn, SynSpec syn, String synapseModel) {
+        if (!syn.model().equals(copiedFrom.getOrDefault(synapseModel, synapseModel))) {
+            throw ParameterCheck.invalid("syn_spec.synapse_model", "'" + synapseModel + "'", "'" + syn.model()
+                    + "' or a copy of it made by copySynapseModel");
+        }
         for (int id : pre.ids()) {
             NodeGroup g = engine.group(id);
             if (g instanceof RecorderGroup && !(g instanceof Multimeter)) {
@@ -179,9 +201,13 @@ public final class Network {
             connectRecording(pre, post, false);
             return;
         }
-        SynapseTable table = engine.synapses().get(syn.model());
+        SynapseTable table = engine.synapses().get(synapseModel);
+        if (Models.STATIC_SYNAPSE.name().equals(copiedFrom.get(synapseModel)) && sendsDirect(pre)) {
+            // current and Poisson generators deliver through the static table (sendCurrent, sendPoisson)
+            table = engine.synapses().get(Models.STATIC_SYNAPSE.name());
+        }
         if (table == null) {
-            throw ParameterCheck.unknown("syn_spec.synapse_model", syn.model(), engine.synapses().keySet());
+            throw ParameterCheck.unknown("syn_spec.synapse_model", synapseModel, engine.synapses().keySet());
         }
         table.connect(engine, pre.ids(), post.ids(), conn, syn, connectRng);
         engine.changed();
@@ -400,6 +426,68 @@ public final class Network {
             }
         }
         return false;
+    }
+
+    /** @return whether some source is a current or Poisson generator (which deliver through the static table) */
+    private boolean sendsDirect(NodeCollection pre) {
+        for (int id : pre.ids()) {
+            NodeGroup g = engine.group(id);
+            if (g instanceof DcGenerator || g instanceof StepCurrentGenerator || g instanceof PoissonGenerator) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds a synapse model {@code copy} that behaves as {@code existing} (a catalogue synapse model) with a
+     * connection table of its own, as NEST's {@code CopyModel} of a synapse model: its connections are counted,
+     * listed and read under the new name.
+     *
+     * @param existing a synapse model of {@link Models#names(ModelInfo.Kind)}
+     * @param copy the new name, not yet a model
+     */
+    public void copySynapseModel(String existing, String copy) {
+        if (!Models.names(ModelInfo.Kind.SYNAPSE).contains(existing)) {
+            throw ParameterCheck.unknown("copy.synapse_model", existing, Models.names(ModelInfo.Kind.SYNAPSE));
+        }
+        if (copy == null || copy.isBlank() || engine.synapses().containsKey(copy) || Models.names().contains(copy)) {
+            throw ParameterCheck.invalid("copy.name", "'" + copy + "'", "a new model name");
+        }
+        engine.synapses().put(copy, Models.newSynapseTable(existing));
+        copiedFrom.put(copy, existing);
+        engine.changed();
+    }
+
+    /** @param synapseModel a synapse model name @return its number of connections (NEST's {@code num_connections}) */
+    public int numConnections(String synapseModel) {
+        return engine.finishedTable(synapseModel).count();
+    }
+
+    /** @return NEST's kernel {@code min_delay}, ms: the smallest delay of any connection, h without connections */
+    public double minDelay() {
+        return engine.minDelaySteps() * h;
+    }
+
+    /** @return NEST's kernel {@code max_delay}, ms: the largest delay of any connection, h without connections */
+    public double maxDelay() {
+        int m = 1;
+        for (SynapseTable t : engine.synapses().values()) {
+            m = Math.max(m, t.maxDelaySteps());
+        }
+        return m * h;
+    }
+
+    /**
+     * Sets the weights of some connections of a synapse model, as NEST's {@code SynapseCollection.set(weight=...)};
+     * all are checked (finite, within a plastic model's [Wmin, Wmax]) before any is set.
+     *
+     * @param synapseModel a synapse model name
+     * @param positions connection positions in the order of {@link #getConnections(String)}
+     * @param weights the new weight of each
+     */
+    public void setConnectionWeights(String synapseModel, int[] positions, double[] weights) {
+        engine.finishedTable(synapseModel).setWeights(positions, weights);
     }
 
     /** @return the static_synapse connections */

@@ -11,7 +11,7 @@ import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.Optimizers;
 import org.hebb.l2l.Population;
-import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.eval.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.run.EngineOption engine = new org.hebb.cli.run.EngineOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +48,8 @@ public final class CompareCommand implements Callable<Integer> {
         checkBudgets(c);
         int threads = c.threads() == 0 ? Runtime.getRuntime().availableProcessors() : c.threads();
         List<List<CompareRun.Result>> all = new ArrayList<>();
-        try (ThreadPoolEvaluator evaluator = ThreadPoolEvaluator.of(threads, null)) {
+        engine.withDefaults(root.getTable("compare")).engine();
+        try (Evaluator evaluator = engine.open(threads, null, "hebb compare " + config.getFileName())) {
             for (CompareConfig.OptimizerSpec o : c.optimizers()) {
                 List<CompareRun.Result> runs = new ArrayList<>();
                 for (long seed : c.seeds()) {

@@ -63,7 +63,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
             throw new UserError("optimizee: missing [optimizee] table (name = \"control\", \"mountain-car\" or \"function\")");
         }
         ConfigTable c = root.getTable("compare");
-        c.allow("budget", "seeds", "checkpoints", "threads", "solve_check", "stop_when_solved");
+        c.allow("budget", "seeds", "checkpoints", "threads", "solve_check", "stop_when_solved", "engine", "master");
         c.rejectUnknownKeys(); // first, so a misspelt key is named as such, not reported as a missing one
         int budget = c.getInt("budget", -1);
         if (!c.has("budget")) {
@@ -164,7 +164,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         Set<String> labels = new LinkedHashSet<>();
         for (ConfigTable t : tables) {
             String name = t.getString("name");
-            if (!Optimizers.names().contains(name)) {
+            if (!Optimizers.accepts(name)) {
                 throw new UserError(t.field("name") + ": '" + name + "' is not allowed; must be one of " + Optimizers.names());
             }
             String label = t.getString("label", name);

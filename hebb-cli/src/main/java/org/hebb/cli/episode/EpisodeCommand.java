@@ -1,7 +1,10 @@
 package org.hebb.cli.episode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,6 +16,7 @@ import org.hebb.cli.run.RunRecord;
 import org.hebb.l2l.run.RunDirectory;
 import org.hebb.learn.task.EpisodeRecord;
 import org.hebb.learn.task.Task;
+import org.hebb.report.html.EpisodeAnimation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "episode", mixinStandardHelpOptions = true,
         description = {"Runs one fitness episode of a spiking controller and prints it as CSV, one row per step:",
             "MountainCar (L2L's network): step,position,velocity,count_left,count_none,count_right,action;",
-            "other tasks: step,obs0..,count_<group>..,action. CONFIG.toml with --genome, or a RUN_DIR (its best)."})
+            "other tasks: step,obs0..,count_<group>..,action. CONFIG.toml with --genome, or a RUN_DIR (its best).",
+            "--html FILE also writes the episode as an animated page."})
 public final class EpisodeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -45,6 +50,10 @@ public final class EpisodeCommand implements Callable<Integer> {
 
     @Option(names = "--resolution", paramLabel = "MS", description = "simulation resolution, ms (default: the config's)")
     Double resolution;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the episode as a self-contained animated "
+            + "HTML page (the task as Gymnasium draws it, input bins, spikes, action; play/pause and a step slider)")
+    Path html;
 
     @Override
     public Integer call() {
@@ -74,10 +83,30 @@ public final class EpisodeCommand implements Callable<Integer> {
             g = GenomeFile.read(genome, task.genes(), task.describeShape());
         }
         EpisodeRecord rec = EpisodeRecord.fitness(task, g, seed);
+        if (html != null) {
+            writeHtml(rec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         rec.writeCsv(out);
         out.flush();
         return 0;
+    }
+
+    /** Writes the animation page atomically (staging file, then a rename). */
+    private void writeHtml(EpisodeRecord rec) {
+        String page;
+        try {
+            page = EpisodeAnimation.page(rec, rec.task().envId() + " \u2013 episode from reset(seed=" + seed + "), "
+                    + rec.steps() + " steps, " + rec.task().describeShape());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--html: " + e.getMessage());
+        }
+        try {
+            Files.createDirectories(html.toAbsolutePath().getParent());
+            RunDirectory.writeAtomically(html, tmp -> Files.writeString(tmp, page, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Task withResolution(Task task) {

@@ -38,6 +38,9 @@ public final class ResumeCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
     ProgressReporter.Mode progress;
 
+    @CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     private final RunFinisher finisher;
 
     public ResumeCommand() {
@@ -60,6 +63,7 @@ public final class ResumeCommand implements Callable<Integer> {
             return 0;
         }
         RunConfig c = RunRecord.recordedConfig(dir, runJson).withThreads(threads);
-        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).execute(true);
+        engine.engine();
+        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).engine(engine).execute(true);
     }
 }

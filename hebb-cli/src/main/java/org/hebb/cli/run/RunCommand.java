@@ -3,6 +3,7 @@ package org.hebb.cli.run;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hebb.cli.UserError;
+import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.run.RunDirectory;
 import picocli.CommandLine;
@@ -11,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hebb run CONFIG.toml [--out DIR] [--threads N] [--progress MODE]}: the main job. A Learning-to-Learn run
- * of the configured optimizer on the configured optimizee, written to a run directory (see docs/run.md).
+ * {@code hebb run CONFIG.toml [--out DIR] [--threads N] [--engine spark --master URL] [--progress MODE]}: the main
+ * job. A Learning-to-Learn run of the configured optimizer on the configured optimizee, written to a run directory
+ * (see docs/run.md; on a Spark cluster, docs/spark.md).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a Learning-to-Learn optimization (e.g. examples/mountain-car-ga.toml, cartpole-cmaes.toml) into a run directory:",
@@ -36,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
     ProgressReporter.Mode progress;
 
+    @CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     private final RunFinisher finisher;
 
     /** The command as registered: a completed run ends with the report. */
@@ -50,7 +55,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunConfig c = RunConfig.read(TomlFile.read(config)); // every config error comes before any file is made
+        ConfigTable root = TomlFile.read(config);
+        RunConfig c = RunConfig.read(root); // every config error comes before any file is made
+        engine.withDefaults(root.getTable("run")).engine();
         if (threads != null) {
             c = c.withThreads(threads);
         }
@@ -61,6 +68,6 @@ public final class RunCommand implements Callable<Integer> {
                     + "'hebb resume " + dir + "' or choose another --out");
         }
         RunSession.checkWritable(dir, label);
-        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).execute(false);
+        return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).engine(engine).execute(false);
     }
 }

@@ -16,8 +16,6 @@ import org.hebb.cli.config.TaskTable;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.Optimizers;
-import org.hebb.l2l.ga.GeneticAlgorithm;
-import org.hebb.l2l.ga.GeneticAlgorithmParameters;
 import org.hebb.l2l.task.TaskOptimizee;
 import org.hebb.cli.learn.PlasticityTable;
 import org.hebb.learn.task.Task;
@@ -33,13 +31,12 @@ import org.hebb.learn.task.Task;
  * @param failureFitness {@code run.failure_fitness}: fitness of an individual that failed or timed out, or null
  *                       for the worst (-infinity for a maximised objective)
  * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
- * @param ga             {@code [optimizer]} with {@code name = "ga"} (L2L's GA keys, all required), else null
- * @param registered     {@code [optimizer]} with any other name: an {@link Optimizers} registry entry, else null
+ * @param registered     {@code [optimizer]}: an {@link Optimizers} registry entry ({@code ga} is the genetic algorithm)
  * @param task           {@code [optimizee]}: the task ({@link TaskTable}, docs/task.md), or null for plasticity
  * @param plasticity     {@code [optimizee] name = "plasticity"}: meta-learning an agent's plasticity, else null
  */
 public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] failureFitness, int h5Every,
-        GeneticAlgorithmParameters ga, Registered registered, Task task, PlasticityTable plasticity) {
+        Registered registered, Task task, PlasticityTable plasticity) {
 
     /**
      * An optimizer of the {@link Optimizers} registry.
@@ -56,17 +53,11 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
 
     /** Default of {@code run.h5_every}: trajectory.h5 is rebuilt whole, so not every generation (see docs/run.md). */
     public static final int DEFAULT_H5_EVERY = 100;
-    /**
-     * The optimizers {@code [optimizer] name} accepts: {@code ga} (L2L's GA with every key required, the report's
-     * setup) and every {@link Optimizers} name ({@code genetic_algorithm} is the same GA with defaults).
-     */
+    /** The optimizers {@code [optimizer] name} accepts: every {@link Optimizers} name and {@code ga}, the GA's alias. */
     public static final List<String> OPTIMIZERS = Stream.concat(Stream.of("ga"), Optimizers.names().stream()).toList();
     /** The optimizees {@code [optimizee] name} accepts. */
     public static final List<String> OPTIMIZEES = Stream.concat(TaskTable.NAMES.stream(),
             Stream.of(PlasticityTable.NAME)).toList();
-
-    private static final List<String> GA_KEYS = List.of("seed", "pop_size", "cx_prob", "mut_prob", "ind_prob",
-            "tourn_size", "mate_par", "mut_par", "n_iteration");
 
     /** Reads the three tables from a config's root table; unknown tables and keys are refused with a suggestion. */
     public static RunConfig read(ConfigTable root) {
@@ -79,22 +70,21 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (!OPTIMIZERS.contains(name)) {
             throw new UserError(opt.field("name") + ": \"" + name + "\" is not allowed; must be one of " + OPTIMIZERS);
         }
-        GeneticAlgorithmParameters ga = name.equals("ga") ? readGa(opt) : null;
-        Registered reg = name.equals("ga") ? null : readRegistered(opt, name);
+        Registered reg = readRegistered(opt, name);
         String eeName = ee.getString("name");
         if (!OPTIMIZEES.contains(eeName)) {
             throw new UserError(ee.field("name") + ": \"" + eeName + "\" is not allowed; must be one of " + OPTIMIZEES);
         }
         PlasticityTable plasticity = eeName.equals(PlasticityTable.NAME) ? PlasticityTable.read(ee) : null;
         Task task = plasticity == null ? TaskTable.read(ee) : null; // both refuse unknown keys
-        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, ga, reg, task, plasticity).withRunTable(run);
+        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, reg, task, plasticity).withRunTable(run);
         c.newOptimizer(c.newOptimizee(), opt); // the registry checks values (some against the genome size) now, not mid-run
         return c;
     }
 
-    /** The optimizer's name as configured: {@code ga} or a registry name. */
+    /** The optimizer's name as configured: a registry name or {@code ga}. */
     public String optimizerName() {
-        return ga != null ? "ga" : registered.name();
+        return registered.name();
     }
 
     /** A new optimizee as configured. */
@@ -109,20 +99,17 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     }
 
     private Optimizer newOptimizer(Optimizee o, ConfigTable t) {
-        if (ga != null) {
-            return new GeneticAlgorithm(ga, o, o.fitnessWeights());
-        }
         try {
             return Optimizers.create(registered.name(), registered.parameters(), o, registered.seed());
         } catch (IllegalArgumentException e) { // the registry's messages start with "<optimizer>.<key>: "
             String m = e.getMessage().lines().findFirst().orElse("");
-            String prefix = registered.name() + ".";
+            String prefix = Optimizers.canonicalName(registered.name()) + ".";
             throw new UserError(t.field(m.startsWith(prefix) ? m.substring(prefix.length()) : m));
         }
     }
 
     private RunConfig withRunTable(ConfigTable t) {
-        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every");
+        t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every", "engine", "master"); // EngineOption's
         t.rejectUnknownKeys();
         Path o = t.has("out") ? Path.of(nonBlank(t, "out")) : null;
         int th = t.getInt("threads", 0);
@@ -146,7 +133,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (every < 1) {
             throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
         }
-        return new RunConfig(o, th, to, ff, every, ga, registered, task, plasticity);
+        return new RunConfig(o, th, to, ff, every, registered, task, plasticity);
     }
 
     private static String nonBlank(ConfigTable t, String key) {
@@ -162,37 +149,6 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             throw new UserError("[" + name + "]: missing required table");
         }
         return root.getTable(name);
-    }
-
-    private static GeneticAlgorithmParameters readGa(ConfigTable t) {
-        t.allow("name");
-        t.allow(GA_KEYS.toArray(String[]::new));
-        t.allow("elitism", "reevaluate_all");
-        t.rejectUnknownKeys(); // first, so "pop_sise" is named as unknown rather than "pop_size" as missing
-        long seed = t.getLong("seed");
-        int pop = requiredInt(t, "pop_size");
-        double cx = t.getDouble("cx_prob");
-        double mut = t.getDouble("mut_prob");
-        double ind = t.getDouble("ind_prob");
-        int tourn = requiredInt(t, "tourn_size");
-        double mate = t.getDouble("mate_par");
-        double mutPar = t.getDouble("mut_par");
-        int n = requiredInt(t, "n_iteration");
-        int elitism = t.getInt("elitism", 0);
-        boolean all = t.getBoolean("reevaluate_all", false);
-        try {
-            return new GeneticAlgorithmParameters(seed, pop, cx, mut, n, ind, tourn, mate, mutPar, elitism, all);
-        } catch (IllegalArgumentException e) { // its messages start with the L2L name of the field
-            throw new UserError(t.field(e.getMessage()));
-        }
-    }
-
-    private static int requiredInt(ConfigTable t, String key) {
-        long v = t.getLong(key);
-        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw new UserError(t.field(key) + ": " + v + " is not allowed; must fit in a 32-bit integer");
-        }
-        return (int) v;
     }
 
     /** A registry optimizer: {@code seed} is required (as the GA's); every other key must be one it takes. */
@@ -232,7 +188,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (n < 0) {
             throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
         }
-        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, ga, registered, task, plasticity);
+        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, registered, task, plasticity);
     }
 
     /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
@@ -261,22 +217,13 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         run.put("h5_every", h5Every);
         Map<String, Object> opt = new LinkedHashMap<>();
         opt.put("name", optimizerName());
-        if (ga != null) {
-            opt.putAll(ga.toMap());
-        } else {
-            opt.put("seed", registered.seed());
-            opt.putAll(registered.parameters());
-        }
+        opt.put("seed", registered.seed());
+        opt.putAll(registered.parameters());
         Map<String, Object> ee = plasticity != null ? plasticity.table() : TaskTable.write(task);
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("run", run);
         user.put("optimizer", opt);
         user.put("optimizee", ee);
         return user;
-    }
-
-    /** L2L's GA keys, each required in {@code [optimizer]} (as in L2L, which has no defaults for them). */
-    static List<String> requiredOptimizerKeys() {
-        return GA_KEYS;
     }
 }

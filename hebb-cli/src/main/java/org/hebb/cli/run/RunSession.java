@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.hebb.cli.UserError;
-import org.hebb.l2l.eval.ThreadPoolEvaluator;
+import org.hebb.l2l.eval.Evaluator;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.run.GenerationListener;
@@ -30,6 +30,7 @@ final class RunSession {
     private final RunFinisher finisher;
     private final PrintWriter out;
     private final List<GenerationListener> listeners = new ArrayList<>();
+    private EngineOption engine = new EngineOption();
 
     RunSession(RunConfig config, Path dir, ProgressReporter.Mode progress, RunFinisher finisher, PrintWriter out) {
         this.config = config;
@@ -37,6 +38,12 @@ final class RunSession {
         this.progress = progress;
         this.finisher = finisher;
         this.out = out;
+    }
+
+    /** Where evaluations run (default: the thread pool). */
+    RunSession engine(EngineOption e) {
+        engine = e;
+        return this;
     }
 
     /** Adds a listener told after each generation's checkpoint and trajectory file (tests watch the files). */
@@ -51,7 +58,7 @@ final class RunSession {
         Optimizer optimizer = config.newOptimizer(optimizee);
         int planned = optimizer.plannedGenerations().orElse(0); // 0: the optimizer decides when it is done
         long t0 = System.nanoTime();
-        try (ThreadPoolEvaluator evaluator = ThreadPoolEvaluator.of(config.effectiveThreads(), config.timeout());
+        try (Evaluator evaluator = engine.open(config.effectiveThreads(), config.timeout(), "hebb " + dir);
              ProgressReporter reporter = new ProgressReporter(progress, out, planned)) {
             Run.Builder b = Run.builder(optimizer, optimizee).directory(dir).evaluator(evaluator)
                     .trajectoryWriter(new Hdf5TrajectoryWriter()).writeEvery(config.h5Every())
@@ -61,13 +68,14 @@ final class RunSession {
                 b.failureFitness(config.failureFitness());
             }
             Run run = b.build();
-            String what = config.ga() != null ? String.format(Locale.ROOT, "%d generations of %d", planned,
-                    config.ga().popSize()) : String.format(Locale.ROOT, "%s on %s, %s generations",
+            String what = config.optimizerName().equals("ga") ? String.format(Locale.ROOT, "%d generations of %s",
+                    planned, optimizer.parameters().get("pop_size"))
+                    : String.format(Locale.ROOT, "%s on %s, %s generations",
                     config.optimizerName(), config.task() != null ? config.task().envId()
                     : "plasticity of " + config.plasticity().optimizee().base().envId(),
                     planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
-            out.printf(Locale.ROOT, "%s %s: %s, %d evaluation thread%s%n", resume ? "resuming" : "run", dir, what,
-                    evaluator.parallelism(), evaluator.parallelism() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "%s %s: %s, %s%n", resume ? "resuming" : "run", dir, what,
+                    EngineOption.label(evaluator));
             out.flush();
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = stopHook(run, ended);

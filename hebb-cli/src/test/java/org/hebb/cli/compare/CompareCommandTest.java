@@ -16,7 +16,7 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private static final String SPHERE = """
+    static final String SPHERE = """
             [compare]
             budget = 60
             seeds = [1, 2, 3]
@@ -99,7 +99,7 @@ class CompareCommandTest {
                 + "[cmaes, evolution_strategies, snes, cross_entropy, face, gradient_descent, enkf, simulated_annealing, "
                 + "parallel_tempering, grid_search, genetic_algorithm]");
         refused(ok.replace("budget = 60", "budgte = 60"), "compare.budgte: unknown key (did you mean 'budget'?); allowed: "
-                + "budget, seeds, checkpoints, threads, solve_check, stop_when_solved");
+                + "budget, seeds, checkpoints, threads, solve_check, stop_when_solved, engine, master");
         refused(ok.replace("sigma = 1.0", "sigmaa = 1.0"), "optimizer[0].sigmaa: unknown parameter of cmaes (did you mean "
                 + "'sigma'?); allowed: n_iteration, pop_size, restarts, sigma, stop_criterion, tol_fun, tol_x");
         refused(ok.replace("budget = 60", "budget = 5").replace("checkpoints = [10, 30]", "checkpoints = 5"),

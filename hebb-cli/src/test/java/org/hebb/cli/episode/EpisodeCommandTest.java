@@ -200,4 +200,22 @@ class EpisodeCommandTest {
         assertError(CliRun.of("episode", dir.toString(), "--seed", "0"), "RUN_DIR: " + dir
                 + " is not a hebb run (no run.json); must be a directory written by 'hebb run'");
     }
+
+    @Test
+    void htmlWritesTheSameEpisodeAsAnAnimatedPage() throws IOException {
+        Path cfg = file("mc.toml", "[optimizee]\n");
+        double[] g = velocityFollowing();
+        Path page = dir.resolve("pages/episode.html");
+        CliRun r = CliRun.of("episode", cfg.toString(), "--genome", genomeFile(g).toString(), "--seed", "7", "--html",
+                page.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        EpisodeRecord expected = EpisodeRecord.fitness(Task.mountainCarL2L(), g, 7);
+        assertThat(r.out()).isEqualTo(expected.toCsv()); // the CSV still goes to stdout
+        assertThat(Files.readString(page)).isEqualTo(org.hebb.report.html.EpisodeAnimation.page(expected,
+                "MountainCar-v0 \u2013 episode from reset(seed=7), " + expected.steps() + " steps, "
+                        + Task.mountainCarL2L().describeShape()));
+        try (var files = Files.list(page.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("episode.html");
+        }
+    }
 }

@@ -28,7 +28,9 @@ class ReportCommandTest {
     private Path rastriginRun() throws IOException {
         Path dir = tmp.resolve("rastrigin");
         FunctionOptimizee f = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN, 2);
-        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(42, 10, 0.5, 0.3, 4, 0.5, 3, 0.5, 0.3),
+        GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.builder().seed(42).set("pop_size", 10)
+                .set("cx_prob", 0.5).set("mut_prob", 0.3).set("n_iteration", 4).set("ind_prob", 0.5)
+                .set("tourn_size", 3).set("mate_par", 0.5).set("mut_par", 0.3).build(),
                 f, f.fitnessWeights());
         Run.builder(ga, f).directory(dir).evaluator(ThreadPoolEvaluator.of(1, null))
                 .trajectoryWriter(new Hdf5TrajectoryWriter()).build().start();

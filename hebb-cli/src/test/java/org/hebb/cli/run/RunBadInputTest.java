@@ -26,7 +26,9 @@ class RunBadInputTest {
     static Stream<Arguments> badConfigs() {
         return Stream.of(
                 Arguments.of("unknown key", GOOD.replace("pop_size", "pop_sise"),
-                        "optimizer.pop_sise: unknown key (did you mean 'pop_size'?)"),
+                        "optimizer.pop_sise: unknown parameter of ga (did you mean 'pop_size'?); ga takes: cx_prob, "
+                                + "elitism, ind_prob, mate_par, mut_par, mut_prob, n_iteration, pop_size, "
+                                + "reevaluate_all, tourn_size"),
                 Arguments.of("unknown table", GOOD.replace("[optimizer]", "[optimiser]"),
                         "optimiser: unknown key (did you mean 'optimizer'?)"),
                 Arguments.of("missing table", GOOD.substring(0, GOOD.indexOf("[optimizee]")),
@@ -35,8 +37,8 @@ class RunBadInputTest {
                         "run.h5_evry: unknown key (did you mean 'h5_every'?)"),
                 Arguments.of("unknown optimizee key", GOOD.replace("steps = 5", "stepz = 5"),
                         "optimizee.stepz: unknown key (did you mean 'steps'?)"),
-                Arguments.of("missing required key", GOOD.replace("cx_prob = 0.7\n", ""),
-                        "optimizer.cx_prob: missing required key"),
+                Arguments.of("GA without seed", GOOD.replace("seed = 11\n", ""),
+                        "optimizer.seed: missing required key"),
                 Arguments.of("missing optimizer name", GOOD.replace("name = \"ga\"\n", ""),
                         "optimizer.name: missing required key"),
                 Arguments.of("unknown optimizer", GOOD.replace("name = \"ga\"", "name = \"es\""),

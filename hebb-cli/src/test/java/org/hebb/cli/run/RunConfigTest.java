@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.TomlFile;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
+import org.hebb.l2l.run.RunDirectory;
 import org.hebb.learn.task.EpisodeSeeding;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,9 @@ class RunConfigTest {
     void theExampleIsTheReportsSetup() {
         RunConfig c = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga.toml")));
 
-        GeneticAlgorithmParameters ga = c.ga();
+        GeneticAlgorithmParameters ga = ga(c);
+        assertThat(c.optimizerName()).isEqualTo("ga");
+        assertThat(ga.seed()).isEqualTo(1580211);
         assertThat(ga.popSize()).isEqualTo(32);
         assertThat(ga.cxProb()).isEqualTo(0.7);
         assertThat(ga.mutProb()).isEqualTo(0.7);
@@ -40,11 +45,11 @@ class RunConfigTest {
     void theL2lExampleDiffersOnlyInReevaluation() {
         RunConfig ours = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga.toml")));
         RunConfig l2l = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga-l2l.toml")));
-        GeneticAlgorithmParameters a = ours.ga();
-        GeneticAlgorithmParameters b = l2l.ga();
+        GeneticAlgorithmParameters a = ga(ours);
+        GeneticAlgorithmParameters b = ga(l2l);
         assertThat(b.reevaluateAll()).isFalse();
-        assertThat(new GeneticAlgorithmParameters(a.seed(), a.popSize(), a.cxProb(), a.mutProb(), a.nIteration(),
-                a.indProb(), a.tournSize(), a.matePar(), a.mutPar(), a.elitism(), false)).isEqualTo(b);
+        assertThat(GeneticAlgorithmParameters.builder().setAll(a.toMap()).set("reevaluate_all", false).build())
+                .isEqualTo(b);
         assertThat(l2l.task()).isEqualTo(ours.task());
         assertThat(l2l.out()).isEqualTo(Path.of("runs/mountain-car-ga-l2l"));
     }
@@ -62,14 +67,48 @@ class RunConfigTest {
         assertThat(c.directory(Path.of("x"), Path.of("cfg/my-run.toml"))).isEqualTo(Path.of("x"));
     }
 
+    /** {@code ga} is the registry's genetic algorithm by another name: same reader, defaults and optimizer. */
     @Test
-    void everyL2lKeyIsRequired() {
-        for (String key : RunConfig.requiredOptimizerKeys()) {
-            String toml = SmallRun.toml(3, 5).lines().filter(l -> !l.startsWith(key + " = "))
-                    .reduce("", (a, l) -> a + l + "\n");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunConfig.read(TomlFile.parse(toml, "t")))
-                    .as(key).hasMessage("optimizer." + key + ": missing required key");
-        }
+    void gaIsTheRegistrysGeneticAlgorithm() {
+        String toml = SmallRun.toml(3, 5).replace("mut_par = 1.0\n", "").replace("ind_prob = 0.45\n", "");
+        RunConfig ga = RunConfig.read(TomlFile.parse(toml, "t"));
+        RunConfig full = RunConfig.read(TomlFile.parse(toml.replace("name = \"ga\"", "name = \"genetic_algorithm\""),
+                "t"));
+        assertThat(ga(ga).mutPar()).as("the fun-GA default").isEqualTo(1.0);
+        assertThat(ga(ga).indProb()).as("the fun-GA default").isEqualTo(0.02);
+        assertThat(ga(ga)).isEqualTo(ga(full));
+        assertThat(ga.newOptimizer(ga.newOptimizee()).parameters())
+                .isEqualTo(full.newOptimizer(full.newOptimizee()).parameters());
+        assertThat(ga.toUserConfig().get("optimizer")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("name", "ga").doesNotContainKey("mut_par");
+    }
+
+    /**
+     * A run started before {@code ga} joined the registry recorded {@code name = "ga"} followed by every GA key
+     * (the old reader's toMap); read back, it records exactly that again, so its fingerprint still matches and
+     * {@code hebb resume} continues it.
+     */
+    @Test
+    void aGaRunRecordedByTheOldReaderReadsBackToTheSameRecord() {
+        RunConfig c = RunConfig.read(TomlFile.read(Path.of("../examples/mountain-car-ga.toml")));
+        Map<String, Object> old = new LinkedHashMap<>(c.toUserConfig());
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("name", "ga");
+        opt.putAll(Map.of("seed", 1580211L, "pop_size", 32, "cx_prob", 0.7, "mut_prob", 0.7, "n_iteration", 1000,
+                "ind_prob", 0.45, "tourn_size", 4, "mate_par", 0.5, "mut_par", 1.0, "elitism", 0));
+        opt.put("reevaluate_all", true);
+        old.put("optimizer", opt);
+        ObjectNode recorded = new ObjectMapper().valueToTree(old);
+        RunConfig back = RunConfig.read(new ConfigTable(recorded.deepCopy(), ""));
+
+        assertThat(RunDirectory.fingerprint(new ObjectMapper().valueToTree(back.toUserConfig())))
+                .isEqualTo(RunDirectory.fingerprint(recorded));
+        assertThat(ga(back)).isEqualTo(ga(c));
+    }
+
+    /** The GA the run builds, read back from its optimizer's parameters. */
+    private static GeneticAlgorithmParameters ga(RunConfig c) {
+        return GeneticAlgorithmParameters.of(c.newOptimizer(c.newOptimizee()).parameters());
     }
 
     @Test
@@ -82,7 +121,8 @@ class RunConfigTest {
         RunConfig back = RunConfig.read(new ConfigTable(recorded, ""));
 
         assertThat(back.toUserConfig()).usingRecursiveComparison().isEqualTo(c.toUserConfig());
-        assertThat(back.ga()).isEqualTo(c.ga());
+        assertThat(ga(back)).isEqualTo(ga(c));
+        assertThat(ga(back).elitism()).isEqualTo(1);
         assertThat(back.task()).isEqualTo(c.task());
         assertThat(back.task().seeding()).isEqualTo(new EpisodeSeeding.Mean(3, 7));
         assertThat(back.timeout()).isEqualTo(java.time.Duration.ofMillis(2500));
@@ -104,7 +144,6 @@ class RunConfigTest {
         assertThat(back.task().high()).containsExactly(1, 2, 0.2, 3);
         assertThat(back.registered()).isEqualTo(c.registered());
         assertThat(back.registered().parameters()).containsEntry("n_iteration", 3).containsEntry("sigma", 5.0);
-        assertThat(back.ga()).isNull();
         assertThat(back.newOptimizer(back.newOptimizee()).parameters())
                 .isEqualTo(c.newOptimizer(c.newOptimizee()).parameters());
     }

@@ -1,6 +1,7 @@
 package org.hebb.l2l.eval;
 
 import java.util.List;
+import java.util.Map;
 import org.hebb.l2l.Optimizee;
 
 /**
@@ -26,6 +27,14 @@ public interface Evaluator extends AutoCloseable {
 
     /** How many evaluations can run at once (for provenance and progress). */
     int parallelism();
+
+    /**
+     * What ran the evaluations, for run.json's session record: at least {@code engine}, plus what the engine can
+     * prove (e.g. Spark's application id and task counts), so no run silently fell back to another engine.
+     */
+    default Map<String, Object> describe() {
+        return Map.of("engine", getClass().getName(), "parallelism", parallelism());
+    }
 
     /** Releases threads or connections; the evaluator is unusable afterwards. */
     @Override

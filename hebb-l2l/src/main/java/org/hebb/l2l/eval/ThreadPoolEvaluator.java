@@ -2,7 +2,9 @@ package org.hebb.l2l.eval;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +61,15 @@ public final class ThreadPoolEvaluator implements Evaluator {
     @Override
     public int parallelism() {
         return threads;
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("engine", "threads");
+        d.put("threads", threads);
+        d.put("timeout_ms", timeoutMillis);
+        return d;
     }
 
     @Override

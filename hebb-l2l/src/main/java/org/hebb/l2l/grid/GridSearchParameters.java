@@ -1,23 +1,28 @@
 package org.hebb.l2l.grid;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.hebb.l2l.search.Check;
-import org.hebb.l2l.search.ParameterReader;
+import org.hebb.l2l.search.ParameterField;
+import org.hebb.l2l.search.ParameterSchema;
 
 /**
  * Grid search (L2L's {@code GridSearchOptimizer}): {@code param_grid} maps every parameter block of the optimizee to
  * {@code [lower, upper, n_steps]}; each gene of the block takes the n_steps + 1 values
  * {@code lower + (upper − lower)·s/n_steps}, s = 0..n_steps, and the grid is the full Cartesian product over all genes.
+ * Declared in {@link #SCHEMA}; the record checks the table's entries.
  *
  * @param seed      accepted for uniformity with the other optimizers; grid search draws nothing
  * @param paramGrid block name → {lower, upper, n_steps}
  */
 public record GridSearchParameters(long seed, Map<String, double[]> paramGrid) {
     public static final String NAME = "grid_search";
-    public static final Set<String> NAMES = Set.of("seed", "param_grid");
+    public static final ParameterSchema<GridSearchParameters> SCHEMA = ParameterSchema.of(NAME,
+            GridSearchParameters.class, ParameterField.table("param_grid",
+                    "table: block → [lower < upper, n_steps ≥ 1] (required)", GridSearchParameters::readGrid,
+                    GridSearchParameters::gridToConfig));
     /** The most points one grid may have. */
     public static final long MAX_POINTS = 10_000_000L;
 
@@ -46,25 +51,28 @@ public record GridSearchParameters(long seed, Map<String, double[]> paramGrid) {
     }
 
     public static GridSearchParameters of(Map<String, ?> map) {
-        ParameterReader r = new ParameterReader(NAME, map, NAMES);
-        Map<?, ?> grid = r.table("param_grid");
-        Map<String, double[]> g = new TreeMap<>();
-        if (grid != null) {
-            for (Map.Entry<?, ?> e : grid.entrySet()) {
-                g.put(String.valueOf(e.getKey()), ParameterReader.realList(NAME + ".param_grid." + e.getKey(),
-                        e.getValue()));
-            }
-        }
-        return new GridSearchParameters(r.integer("seed", 0), grid == null ? null : g);
+        return SCHEMA.read(map);
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seed", seed);
+        return SCHEMA.toMap(this);
+    }
+
+    private static Object readGrid(String field, Map<?, ?> grid) {
+        Map<String, double[]> g = new TreeMap<>();
+        for (Map.Entry<?, ?> e : grid.entrySet()) {
+            g.put(String.valueOf(e.getKey()), ParameterField.realList(field + "." + e.getKey(), e.getValue()));
+        }
+        return g;
+    }
+
+    private static Object gridToConfig(Object grid) {
         Map<String, Object> g = new LinkedHashMap<>();
-        paramGrid.forEach((k, v) -> g.put(k, java.util.List.of(v[0], v[1], (long) v[2])));
-        m.put("param_grid", g);
-        return m;
+        ((Map<?, ?>) grid).forEach((k, v) -> {
+            double[] a = (double[]) v;
+            g.put((String) k, List.of(a[0], a[1], (long) a[2]));
+        });
+        return g;
     }
 
     @Override

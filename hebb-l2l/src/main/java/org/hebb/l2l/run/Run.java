@@ -32,7 +32,9 @@ import org.hebb.l2l.trajectory.Trajectory;
  * and produces exactly the files an uninterrupted run would have. See {@link RunDirectory} for the files.
  *
  * {@snippet :
- * GeneticAlgorithmParameters ga = GeneticAlgorithmParameters.of(42, 20, 0.5, 0.3, 50, 0.2, 3, 0.5, 0.5);
+ * GeneticAlgorithmParameters ga = GeneticAlgorithmParameters.builder().seed(42).set("pop_size", 20)
+         .set("cx_prob", 0.5).set("mut_prob", 0.3).set("n_iteration", 50).set("ind_prob", 0.2).set("tourn_size", 3)
+         .set("mate_par", 0.5).set("mut_par", 0.5).build();
  * Optimizee f = FunctionOptimizee.of(BenchmarkFunction.RASTRIGIN, 2);
  * Trajectory t = Run.builder(new GeneticAlgorithm(ga, f, f.fitnessWeights()), f)
  *         .directory(Path.of("runs/rastrigin"))
@@ -217,6 +219,7 @@ public final class Run {
         session.put("first_generation", t.size());
         session.put("evaluator", evaluator.getClass().getSimpleName());
         session.put("parallelism", evaluator.parallelism());
+        session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe())); // updated when the session ends
         runJson.put("status", "running");
         RunDirectory.writeRunJson(dir, runJson);
         long t0 = System.nanoTime();
@@ -265,6 +268,7 @@ public final class Run {
             session.put("generations", t.size() - session.get("first_generation").asInt());
             session.put("evaluations", evaluations);
             session.put("status", status);
+            session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe()));
             runJson.put("status", status);
             RunDirectory.writeRunJson(dir, runJson);
             if (ownsEvaluator) {

@@ -7,57 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hebb.l2l.EvaluationContext;
-import org.hebb.l2l.FitnessWeights;
-import org.hebb.l2l.GenomeLayout;
-import org.hebb.l2l.Optimizee;
-import org.hebb.l2l.ParameterBlock;
-import org.hebb.l2l.Rng;
 import org.hebb.l2l.eval.Evaluation.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ThreadPoolEvaluatorTest {
-
-    /** Fitness = a hash of (genome, context) with a per-individual RNG; index 3 throws, index 5 sleeps forever. */
-    static final class Troublesome implements Optimizee {
-        final boolean ignoreInterrupts;
-
-        Troublesome(boolean ignoreInterrupts) {
-            this.ignoreInterrupts = ignoreInterrupts;
-        }
-
-        @Override
-        public GenomeLayout layout() {
-            return GenomeLayout.of(new ParameterBlock("x", 2));
-        }
-
-        @Override
-        public double[] createIndividual(Rng rng) {
-            return new double[] {rng.nextDouble(), rng.nextDouble()};
-        }
-
-        @Override
-        public FitnessWeights fitnessWeights() {
-            return FitnessWeights.of(1);
-        }
-
-        @Override
-        public double[] evaluate(double[] genome, EvaluationContext c) throws Exception {
-            if (c.index() == 3) {
-                throw new IllegalStateException("boom at " + c.index());
-            }
-            if (c.index() == 5) {
-                long end = System.nanoTime() + 1_500_000_000L;
-                while (System.nanoTime() < end) {
-                    if (!ignoreInterrupts) {
-                        Thread.sleep(10);
-                    }
-                }
-            }
-            return new double[] {genome[0] + genome[1] + c.rng().nextGaussian() + c.generation()};
-        }
-    }
 
     private static List<EvaluationTask> tasks(int n) {
         List<EvaluationTask> t = new ArrayList<>();

@@ -16,8 +16,10 @@ class GeneticAlgorithmBasinTest {
         int solved = 0;
         StringBuilder log = new StringBuilder();
         for (long seed = 1; seed <= 10; seed++) {
-            GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.of(seed, 50, 0.5, 0.3, 10_000, 0.5,
-                    3, 0.5, 0.3), f, f.fitnessWeights());
+            GeneticAlgorithm ga = new GeneticAlgorithm(GeneticAlgorithmParameters.builder().seed(seed)
+                    .set("pop_size", 50).set("cx_prob", 0.5).set("mut_prob", 0.3).set("n_iteration", 10_000)
+                    .set("ind_prob", 0.5).set("tourn_size", 3).set("mate_par", 0.5)
+                    .set("mut_par", 0.3).build(), f, f.fitnessWeights());
             Drive.Outcome o = Drive.minimise(ga, f, 40_000, 1.0);
             log.append(seed).append(": ").append(o).append('\n');
             solved += o.best() < 1 ? 1 : 0;

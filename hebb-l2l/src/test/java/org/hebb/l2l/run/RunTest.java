@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunTest {
     static final FunctionOptimizee ACKLEY = FunctionOptimizee.of(BenchmarkFunction.ACKLEY, 3);
-    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.of(7, 12, 0.6, 0.5, 5, 0.4, 3, 0.5, 2.0);
+    static final GeneticAlgorithmParameters GA = GeneticAlgorithmParameters.builder().seed(7).set("pop_size", 12)
+            .set("cx_prob", 0.6).set("mut_prob", 0.5).set("n_iteration", 5).set("ind_prob", 0.4).set("tourn_size", 3)
+            .set("mate_par", 0.5).set("mut_par", 2.0).build();
 
     /** A text dump of everything in a trajectory, as a stand-in writer (HDF5 lives in hebb-report). */
     static final TrajectoryWriter DUMP = (t, file) -> {
@@ -178,7 +180,9 @@ class RunTest {
 
     @Test
     void anIndividualThatThrowsOrTimesOutIsRecordedAndTheRunGoesOn(@TempDir Path tmp) throws IOException {
-        GeneticAlgorithmParameters p = new GeneticAlgorithmParameters(3, 8, 0.5, 0.5, 4, 0.4, 2, 0.5, 1.0, 0, true);
+        GeneticAlgorithmParameters p = GeneticAlgorithmParameters.builder().seed(3).set("pop_size", 8)
+                .set("cx_prob", 0.5).set("mut_prob", 0.5).set("n_iteration", 4).set("ind_prob", 0.4)
+                .set("tourn_size", 2).set("mate_par", 0.5).set("mut_par", 1.0).set("reevaluate_all", true).build();
         Trajectory t = Run.builder(new GeneticAlgorithm(p, new Flaky(), FitnessWeights.of(-1)), new Flaky())
                 .directory(tmp.resolve("flaky")).evaluator(ThreadPoolEvaluator.of(2, Duration.ofMillis(300)))
                 .failureFitness(1e9).build().start();
@@ -215,7 +219,9 @@ class RunTest {
                 .hasMessageStartingWith("run.json config: edited (sha256 ")
                 .hasMessageContaining("must be unchanged since the run started");
         Files.writeString(json, text);
-        GeneticAlgorithmParameters other = GeneticAlgorithmParameters.of(7, 12, 0.6, 0.5, 5, 0.4, 3, 0.5, 2.5);
+        GeneticAlgorithmParameters other = GeneticAlgorithmParameters.builder().seed(7).set("pop_size", 12)
+                .set("cx_prob", 0.6).set("mut_prob", 0.5).set("n_iteration", 5).set("ind_prob", 0.4)
+                .set("tourn_size", 3).set("mate_par", 0.5).set("mut_par", 2.5).build();
         assertThatThrownBy(() -> builder(dir, ACKLEY, other, 1).build().resume())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("config: sha256 ")
                 .hasMessageContaining("must equal the run's");

@@ -84,10 +84,20 @@ public final class ReportPage {
      */
     public static String render(String runName, JsonNode runJson, Trajectory trajectory, MountainCar mountainCar,
             List<Figure> figures) {
+        return render(runName, runJson, trajectory, mountainCar, figures, null);
+    }
+
+    /**
+     * The page, with the best individual's episode animated ({@link EpisodeAnimation}) when {@code bestEpisode} is
+     * not null.
+     */
+    public static String render(String runName, JsonNode runJson, Trajectory trajectory, MountainCar mountainCar,
+            List<Figure> figures, EpisodeRecord bestEpisode) {
         StringBuilder h = new StringBuilder(1 << 20);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>hebb run report: ").append(esc(runName)).append("</title>\n<style>\n").append(CSS)
+                .append(bestEpisode == null ? "" : EpisodeAnimation.css())
                 .append("</style>\n</head>\n<body>\n<main>\n");
         summary(h, runName, runJson, trajectory);
         if (mountainCar != null) {
@@ -100,10 +110,17 @@ public final class ReportPage {
                     .append("\">\n<figcaption><b>").append(esc(f.title())).append(".</b> ").append(esc(f.caption()))
                     .append(" <i>(vector version: ").append(esc(f.svgFile())).append(")</i></figcaption>\n</figure>\n");
         }
+        if (bestEpisode != null) {
+            h.append("<h2 id=\"best-episode\">The best individual's episode</h2>\n<p class=\"sub\">Its fitness episode ")
+                    .append("from reset(seed=").append(bestEpisode.seed()).append("), ").append(bestEpisode.steps())
+                    .append(" steps, drawn as Gymnasium renders ").append(esc(bestEpisode.task().envId()))
+                    .append(": press play or move the slider.</p>\n").append(EpisodeAnimation.section(bestEpisode, "best-episode-animation"));
+        }
         hallOfFame(h, trajectory);
         configuration(h, runJson, trajectory, mountainCar);
         h.append("<footer><p id=\"render-check\" data-images=\"none\">Figures not checked (scripts off).</p>")
                 .append("<p>Written by hebb report.</p></footer>\n</main>\n<script>\n").append(SCRIPT)
+                .append(bestEpisode == null ? "" : EpisodeAnimation.script())
                 .append("</script>\n</body>\n</html>\n");
         return h.toString();
     }

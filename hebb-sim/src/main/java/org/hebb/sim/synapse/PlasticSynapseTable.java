@@ -120,6 +120,11 @@ public abstract class PlasticSynapseTable extends SynapseTable {
     }
 
     @Override
+    final int paramSetOf(int k) {
+        return set[k];
+    }
+
+    @Override
     final void add(int s, int t, double w, int d, int r, int paramSet) {
         add(s, t, w, d, r);
         set[count - 1] = paramSet;

@@ -182,6 +182,34 @@ public class SynapseTable {
         return out;
     }
 
+    /**
+     * Sets the weights of the connections at {@code positions} (the order of a finished table's connections), as
+     * NEST's {@code SynapseCollection.set(weight=...)}: every weight is checked (finite, and within a plastic model's
+     * bounds) before any is set.
+     */
+    public final void setWeights(int[] positions, double[] weights) {
+        if (positions.length != weights.length) {
+            throw ParameterCheck.invalid("weight", "array of length " + weights.length, "of length " + positions.length
+                    + " (one per connection)");
+        }
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] < 0 || positions[i] >= count) {
+                throw ParameterCheck.invalid("connection", positions[i], "in [0, " + count + ") (connections of "
+                        + info.name() + ")");
+            }
+            ParameterCheck.toDouble(info.name() + ".weight", weights[i], false);
+            checkWeight(paramSetOf(positions[i]), weights[i]);
+        }
+        for (int i = 0; i < positions.length; i++) {
+            weight[positions[i]] = weights[i];
+        }
+    }
+
+    /** Hook for plastic models: the parameter set of connection {@code k}. */
+    int paramSetOf(int k) {
+        return 0;
+    }
+
     /** @return the number of connections */
     public final int count() {
         return count;
