@@ -57,9 +57,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("--first-seed: " + firstSeed + " is not allowed; must be >= 0 (and seed + episodes "
                     + "must fit in 64 bits)");
         }
+        if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(dir)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("held-out test of the learned agent in %s (plasticity frozen)%n", dir);
+            print(out, org.hebb.cli.learn.LearnEvaluation.run(dir, new HeldOut(firstSeed, episodes), threads));
+            return 0;
+        }
         ObjectNode runJson = RunRecord.readRun(dir);
         RunConfig c = RunRecord.recordedConfig(dir, runJson).withThreads(threads);
-        Task task = c.task();
+        Task task = RunRecord.recordedTask(dir, runJson);
         double[] genome = RunRecord.bestGenome(dir, task);
         HeldOut test = new HeldOut(firstSeed, episodes);
         HeldOut.Result r;

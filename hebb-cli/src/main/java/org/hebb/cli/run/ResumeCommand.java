@@ -54,6 +54,9 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(dir)) {
+            return org.hebb.cli.learn.LearnCommand.resume(dir, progress.name(), spec.commandLine().getOut());
+        }
         ObjectNode runJson = RunRecord.readRun(dir);
         if ("finished".equals(runJson.path("status").asText())) {
             spec.commandLine().getOut().println(dir + ": the run has finished; nothing to resume");

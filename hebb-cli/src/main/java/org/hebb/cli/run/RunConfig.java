@@ -17,6 +17,7 @@ import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
 import org.hebb.l2l.Optimizers;
 import org.hebb.l2l.task.TaskOptimizee;
+import org.hebb.cli.learn.PlasticityTable;
 import org.hebb.learn.task.Task;
 
 /**
@@ -31,10 +32,11 @@ import org.hebb.learn.task.Task;
  *                       for the worst (-infinity for a maximised objective)
  * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
  * @param registered     {@code [optimizer]}: an {@link Optimizers} registry entry ({@code ga} is the genetic algorithm)
- * @param task           {@code [optimizee]}: the task ({@link TaskTable}, docs/task.md)
+ * @param task           {@code [optimizee]}: the task ({@link TaskTable}, docs/task.md), or null for plasticity
+ * @param plasticity     {@code [optimizee] name = "plasticity"}: meta-learning an agent's plasticity, else null
  */
 public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] failureFitness, int h5Every,
-        Registered registered, Task task) {
+        Registered registered, Task task, PlasticityTable plasticity) {
 
     /**
      * An optimizer of the {@link Optimizers} registry.
@@ -54,7 +56,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     /** The optimizers {@code [optimizer] name} accepts: every {@link Optimizers} name and {@code ga}, the GA's alias. */
     public static final List<String> OPTIMIZERS = Stream.concat(Stream.of("ga"), Optimizers.names().stream()).toList();
     /** The optimizees {@code [optimizee] name} accepts. */
-    public static final List<String> OPTIMIZEES = TaskTable.NAMES;
+    public static final List<String> OPTIMIZEES = Stream.concat(TaskTable.NAMES.stream(),
+            Stream.of(PlasticityTable.NAME)).toList();
 
     /** Reads the three tables from a config's root table; unknown tables and keys are refused with a suggestion. */
     public static RunConfig read(ConfigTable root) {
@@ -72,8 +75,9 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (!OPTIMIZEES.contains(eeName)) {
             throw new UserError(ee.field("name") + ": \"" + eeName + "\" is not allowed; must be one of " + OPTIMIZEES);
         }
-        Task task = TaskTable.read(ee); // refuses unknown keys
-        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, reg, task).withRunTable(run);
+        PlasticityTable plasticity = eeName.equals(PlasticityTable.NAME) ? PlasticityTable.read(ee) : null;
+        Task task = plasticity == null ? TaskTable.read(ee) : null; // both refuse unknown keys
+        RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, reg, task, plasticity).withRunTable(run);
         c.newOptimizer(c.newOptimizee(), opt); // the registry checks values (some against the genome size) now, not mid-run
         return c;
     }
@@ -84,8 +88,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
     }
 
     /** A new optimizee as configured. */
-    public TaskOptimizee newOptimizee() {
-        return TaskOptimizee.of(task);
+    public Optimizee newOptimizee() {
+        return plasticity != null ? plasticity.optimizee() : TaskOptimizee.of(task);
     }
 
     /** A new optimizer over {@code o} (from {@link #newOptimizee()}), in its initial state. */
@@ -129,7 +133,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (every < 1) {
             throw new UserError(t.field("h5_every") + ": " + every + " is not allowed; must be >= 1 (generations)");
         }
-        return new RunConfig(o, th, to, ff, every, registered, task);
+        return new RunConfig(o, th, to, ff, every, registered, task, plasticity);
     }
 
     private static String nonBlank(ConfigTable t, String key) {
@@ -184,7 +188,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         if (n < 0) {
             throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
         }
-        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, registered, task);
+        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, registered, task, plasticity);
     }
 
     /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
@@ -215,7 +219,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         opt.put("name", optimizerName());
         opt.put("seed", registered.seed());
         opt.putAll(registered.parameters());
-        Map<String, Object> ee = TaskTable.write(task);
+        Map<String, Object> ee = plasticity != null ? plasticity.table() : TaskTable.write(task);
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("run", run);
         user.put("optimizer", opt);

@@ -79,7 +79,12 @@ public final class RunRecord {
 
     /** The task of a run, from its recorded {@code [optimizee]} table. */
     public static Task recordedTask(Path dir, ObjectNode runJson) {
-        return recordedConfig(dir, runJson).task();
+        Task task = recordedConfig(dir, runJson).task();
+        if (task == null) {
+            throw new UserError(dir + ": a plasticity run is not allowed here; it has no controller genome (its best"
+                    + " plasticity is " + org.hebb.cli.learn.PlasticityTable.BEST_AGENT + ": 'hebb learn' it)");
+        }
+        return task;
     }
 
     /** Whether run.json records a task's {@code [optimizee]} table (not, say, a benchmark function run from Java). */

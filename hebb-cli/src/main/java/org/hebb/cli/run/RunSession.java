@@ -71,7 +71,8 @@ final class RunSession {
             String what = config.optimizerName().equals("ga") ? String.format(Locale.ROOT, "%d generations of %s",
                     planned, optimizer.parameters().get("pop_size"))
                     : String.format(Locale.ROOT, "%s on %s, %s generations",
-                    config.optimizerName(), config.task().envId(),
+                    config.optimizerName(), config.task() != null ? config.task().envId()
+                    : "plasticity of " + config.plasticity().optimizee().base().envId(),
                     planned > 0 ? String.valueOf(planned) : "up to the optimizer's");
             out.printf(Locale.ROOT, "%s %s: %s, %s%n", resume ? "resuming" : "run", dir, what,
                     EngineOption.label(evaluator));
@@ -126,6 +127,11 @@ final class RunSession {
                 java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
         out.printf("wrote %s (run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
+        if (config.plasticity() != null) { // no controller to report: the best plasticity as a learn config
+            out.printf("best agent: %s%n", config.plasticity().writeBestAgent(dir, best.genome()));
+            out.flush();
+            return 0;
+        }
         Path report = finisher.finish(dir);
         if (report != null) {
             out.printf("report: %s%n", report);

@@ -32,7 +32,8 @@ class ExampleConfigsTest {
 
     @Test
     void controllerExamplesBuildTheirOptimizeeAndOptimizer() throws Exception {
-        List<Path> files = examples("{cartpole,acrobot,pendulum,mountaincarcontinuous}-*.toml");
+        List<Path> files = examples("{cartpole,acrobot,pendulum,mountaincarcontinuous}-*.toml").stream()
+                .filter(p -> !p.getFileName().toString().endsWith("-rstdp.toml")).toList(); // learn configs: LearnCommandTest
         assertThat(files).hasSize(4);
         for (Path f : files) {
             ConfigTable root = TomlFile.read(f);

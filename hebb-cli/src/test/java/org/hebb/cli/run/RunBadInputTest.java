@@ -69,7 +69,7 @@ class RunBadInputTest {
                         "optimizee.steps: -1 is not allowed; must be >= 0 (0 = the task's limit)"),
                 Arguments.of("syntax error", GOOD.replace("[optimizer]", "[optimizer"), "TOML syntax error"),
                 Arguments.of("unknown optimizee", GOOD.replace("name = \"mountain-car\"", "name = \"mountaincar\""),
-                        "optimizee.name: \"mountaincar\" is not allowed; must be one of [mountain-car, control]"),
+                        "optimizee.name: \"mountaincar\" is not allowed; must be one of [mountain-car, control, plasticity]"),
                 Arguments.of("unknown registry optimizer", CONTROL.replace("name = \"cmaes\"", "name = \"cma\""),
                         "optimizer.name: \"cma\" is not allowed; must be one of [ga, cmaes, evolution_strategies, "),
                 Arguments.of("parameter cmaes does not take", CONTROL.replace("sigma = 5.0", "sigmaa = 5.0"),

@@ -1,0 +1,109 @@
+package org.hebb.cli.learn;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hebb.cli.UserError;
+import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.TomlFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hebb learn CONFIG.toml [--out DIR] [--seed S]}: one agent learns its task online by reward-modulated
+ * plasticity until the trailing-100 mean return reaches the task's threshold or {@code max_episodes}
+ * (docs/plasticity-agents.md). {@code hebb resume DIR} continues it after a kill; {@code hebb evaluate DIR} tests it
+ * frozen on the held-out seeds.
+ */
+@Command(name = "learn", mixinStandardHelpOptions = true,
+        description = {"Trains one spiking agent online (reward-modulated plasticity) into a run directory until the",
+            "task is solved (trailing-100 mean >= threshold) or max_episodes: run.json, learning.csv, weights.h5."})
+public final class LearnCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "a learn config (TOML with an [agent] table)")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<config name>-seed<S>)")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "learning seed (default: the config's seed, else 0)")
+    Long seed;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
+    String progress;
+
+    /** Stops after this many episodes without finishing (tests: an interrupted run). */
+    int stopAfter;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!java.util.List.of("auto", "bar", "lines", "none").contains(progress)) {
+            throw new UserError("--progress: " + progress + " is not allowed; must be auto, bar, lines or none");
+        }
+        ConfigTable root = TomlFile.read(config);
+        ObjectNode user = rawCopy(config);
+        LearnConfig c = LearnConfig.read(root, user);
+        long s = seed != null ? seed : c.seed();
+        if (s < 0 || s > 1_000_000_000L) {
+            throw new UserError("--seed: " + s + " is not allowed; must be in [0, 1000000000]");
+        }
+        user.put("seed", s);
+        c = new LearnConfig(c.agent(), s, user);
+        String name = config.getFileName().toString().replaceFirst("\\.toml$", "");
+        Path dir = out != null ? out : Path.of("runs", name + "-seed" + s);
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+            throw new UserError((out != null ? "--out" : "run directory") + ": " + dir + " is not allowed; it exists"
+                    + " and is not empty (continue it with 'hebb resume " + dir + "' or choose another --out)");
+        }
+        Files.createDirectories(dir);
+        ObjectNode runJson = LearnDirectory.newRunJson(c, s);
+        LearnDirectory.writeRunJson(dir, runJson);
+        LearnSession session = new LearnSession(dir, runJson, c, progress, spec.commandLine().getOut());
+        session.stopAfter = stopAfter;
+        session.execute();
+        return 0;
+    }
+
+    private static ObjectNode rawCopy(Path file) {
+        try {
+            // TOML floats arrive as BigDecimal ("1E+2" in JSON); a JSON round trip makes them the doubles run.json
+            // reads back, so a resumed run writes the same run.json
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            Object toml = new com.fasterxml.jackson.dataformat.toml.TomlMapper().readTree(file.toFile());
+            return (ObjectNode) json.readTree(json.writeValueAsBytes(toml));
+        } catch (java.io.IOException e) {
+            throw new UserError(file + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** {@code hebb resume DIR} for a learn directory. */
+    public static int resume(Path dir, String progress, java.io.PrintWriter out) throws Exception {
+        return resume(dir, progress, out, 0);
+    }
+
+    static int resume(Path dir, String progress, java.io.PrintWriter out, int stopAfter) throws Exception {
+        ObjectNode runJson = LearnDirectory.readRunJson(dir);
+        if (!"running".equals(runJson.path("status").asText())) {
+            out.println(dir + ": the run has finished; nothing to resume");
+            out.flush();
+            return 0;
+        }
+        LearnConfig c = LearnDirectory.recordedConfig(runJson);
+        LearnSession session = new LearnSession(dir, runJson, c, progress, out);
+        session.stopAfter = stopAfter;
+        session.execute();
+        return 0;
+    }
+
+    /** @return whether {@code dir} is a {@code hebb learn} directory (resume and evaluate dispatch on it) */
+    public static boolean isLearnDirectory(Path dir) {
+        return LearnDirectory.isLearn(dir);
+    }
+}
