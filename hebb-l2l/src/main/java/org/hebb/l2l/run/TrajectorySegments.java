@@ -1,0 +1,75 @@
+package org.hebb.l2l.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hebb.l2l.trajectory.GenerationRecord;
+import org.hebb.l2l.trajectory.Trajectory;
+
+/**
+ * The run's trajectory files: full segments of {@code length} generations ({@code trajectory-000000.h5},
+ * {@code trajectory-000100.h5}, … named by their first generation), each written once when its last generation is
+ * done, and the index {@code trajectory.h5} naming them. The generations since the last full segment live in the
+ * generation log; at the end (or a stop) they go into a last, partial segment, which the next full segment of the
+ * same first generation replaces on resume. So recording a generation costs one log append, and every
+ * {@code length} generations one segment of constant size plus the index (whose size grows only by one name per
+ * segment): the cost does not grow with the run, and the rows are never held twice on disk.
+ */
+final class TrajectorySegments {
+    private final Path dir;
+    private final TrajectoryWriter writer;
+    private final int length;
+
+    TrajectorySegments(Path dir, TrajectoryWriter writer, int length) {
+        this.dir = dir;
+        this.writer = writer;
+        this.length = length;
+    }
+
+    /** The file name of the segment starting at generation {@code first}. */
+    static String name(int first) {
+        return String.format(Locale.ROOT, "trajectory-%06d.h5", first);
+    }
+
+    /** Whether generation count {@code done} completes a segment. */
+    boolean completes(int done) {
+        return done % length == 0;
+    }
+
+    /** Writes the segment ending at {@code t.size()} (full or partial) and then the index naming all segments. */
+    void write(Trajectory t, int firstOfLast) throws IOException {
+        String last = name(firstOfLast);
+        RunDirectory.writeAtomically(dir.resolve(last), tmp -> writer.writeSegment(t, firstOfLast, t.size(), tmp));
+        writeIndex(t);
+    }
+
+    /** Writes the index for all of {@code t} (segments of {@code length}, the last possibly shorter). */
+    void writeIndex(Trajectory t) throws IOException {
+        List<TrajectoryWriter.Segment> segments = new ArrayList<>();
+        for (int first = 0; first < t.size(); first += length) {
+            segments.add(new TrajectoryWriter.Segment(name(first), first, Math.min(length, t.size() - first)));
+        }
+        RunDirectory.writeAtomically(dir.resolve(RunDirectory.TRAJECTORY),
+                tmp -> writer.writeIndex(t, segments, tmp));
+    }
+
+    /** Reads the full segments holding generations {@code [0, generations)} into {@code t}. */
+    void load(Trajectory t, int generations) throws IOException {
+        for (int first = 0; first < generations; first += length) {
+            Path file = dir.resolve(name(first));
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file.getFileName() + ": missing is not allowed; the checkpoint"
+                        + " needs generations " + first + " to " + (first + length - 1) + " in it");
+            }
+            List<GenerationRecord> records = writer.readSegment(file);
+            if (records.size() != length || records.getFirst().generation() != first) {
+                throw new IllegalArgumentException(file.getFileName() + ": " + records.size() + " generations is not"
+                        + " allowed; the checkpoint needs " + length + " from generation " + first);
+            }
+            records.forEach(t::add);
+        }
+    }
+}
