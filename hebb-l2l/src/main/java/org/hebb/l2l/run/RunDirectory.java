@@ -52,6 +52,11 @@ public final class RunDirectory {
     private RunDirectory() {
     }
 
+    /** The name of the trajectory segment whose first generation is {@code first} ({@code trajectory-000100.h5}). */
+    public static String segment(int first) {
+        return String.format(java.util.Locale.ROOT, "trajectory-%06d.h5", first);
+    }
+
     /** Whether {@code dir} looks like a run directory (it holds a {@code run.json}). */
     public static boolean isRun(Path dir) {
         return Files.isRegularFile(dir.resolve(RUN_JSON));

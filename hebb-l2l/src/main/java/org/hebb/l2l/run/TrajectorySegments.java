@@ -3,9 +3,7 @@ package org.hebb.l2l.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hebb.l2l.trajectory.GenerationRecord;
 import org.hebb.l2l.trajectory.Trajectory;
 
@@ -31,7 +29,7 @@ final class TrajectorySegments {
 
     /** The file name of the segment starting at generation {@code first}. */
     static String name(int first) {
-        return String.format(Locale.ROOT, "trajectory-%06d.h5", first);
+        return RunDirectory.segment(first);
     }
 
     /** Whether generation count {@code done} completes a segment. */
@@ -48,10 +46,7 @@ final class TrajectorySegments {
 
     /** Writes the index for all of {@code t} (segments of {@code length}, the last possibly shorter). */
     void writeIndex(Trajectory t) throws IOException {
-        List<TrajectoryWriter.Segment> segments = new ArrayList<>();
-        for (int first = 0; first < t.size(); first += length) {
-            segments.add(new TrajectoryWriter.Segment(name(first), first, Math.min(length, t.size() - first)));
-        }
+        List<TrajectoryWriter.Segment> segments = TrajectoryWriter.Segment.of(t.size(), length);
         RunDirectory.writeAtomically(dir.resolve(RunDirectory.TRAJECTORY),
                 tmp -> writer.writeIndex(t, segments, tmp));
     }

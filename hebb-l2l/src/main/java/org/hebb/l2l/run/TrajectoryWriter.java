@@ -2,6 +2,7 @@ package org.hebb.l2l.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hebb.l2l.trajectory.GenerationRecord;
 import org.hebb.l2l.trajectory.Trajectory;
@@ -32,5 +33,14 @@ public interface TrajectoryWriter {
 
     /** One segment: its file name (a sibling of the index) and the generations {@code [first, first + count)}. */
     record Segment(String file, int firstGeneration, int generations) {
+
+        /** The segments of a run of {@code size} generations cut every {@code length}, the last possibly shorter. */
+        public static List<Segment> of(int size, int length) {
+            List<Segment> segments = new ArrayList<>();
+            for (int first = 0; first < size; first += length) {
+                segments.add(new Segment(RunDirectory.segment(first), first, Math.min(length, size - first)));
+            }
+            return segments;
+        }
     }
 }
