@@ -124,7 +124,7 @@ final class RunSession {
                 t.size(), seconds, evaluations, evaluations / Math.max(1e-9, seconds));
         out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n",
                 java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
-        out.printf("wrote %s (run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin)%n", dir);
+        out.printf("wrote %s (run.json, trajectory.h5 and its segments, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
         Path report = finisher.finish(dir);
         if (report != null) {
