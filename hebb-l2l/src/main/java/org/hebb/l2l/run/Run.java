@@ -146,8 +146,7 @@ public final class Run {
         runJson.set("provenance", Provenance.collect(libraries));
         runJson.putArray("sessions");
         Files.deleteIfExists(dir.resolve(RunDirectory.CHECKPOINT));
-        return loop(runJson, sha, newTrajectory(), 0,
-                GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), 0));
+        return loop(runJson, sha, newTrajectory(), 0, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), 0));
     }
 
     /**
@@ -196,13 +195,7 @@ public final class Run {
             optimizer.readState(new DataInputStream(new ByteArrayInputStream(c.optimizerState())));
             logLength = c.logLength();
             inSegments = c.segmentGenerations();
-            if (inSegments > 0 && writer == null) {
-                throw new IllegalArgumentException("trajectory writer: none is not allowed; this run keeps "
-                        + inSegments + " generations in trajectory segments, so resume it with its writer");
-            }
-            if (inSegments > 0) {
-                segments().load(t, inSegments);
-            }
+            TrajectorySegments.load(segments(), t, inSegments);
             for (GenerationRecord r : GenerationLog.read(dir.resolve(RunDirectory.GENERATIONS), logLength)) {
                 t.add(r);
             }
@@ -285,10 +278,8 @@ public final class Run {
             }
             if (t.size() > 0) { // also after a kill between checkpoint and outputs: finish them now
                 RunDirectory.writeBestGenome(dir, t.best().genome());
-                if (segments != null && t.size() > inSegments) {
-                    segments.write(t, inSegments); // the partial last segment; a resume replaces it
-                } else if (segments != null) {
-                    segments.writeIndex(t);
+                if (segments != null) {
+                    segments.finish(t, inSegments);
                 }
             }
             status = optimizer.isDone() ? "finished" : "stopped";

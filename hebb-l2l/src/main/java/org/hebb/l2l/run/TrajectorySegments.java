@@ -44,6 +44,26 @@ final class TrajectorySegments {
         writeIndex(t);
     }
 
+    /** Writes what a session ends with: the partial last segment (a resume replaces it) and the index. */
+    void finish(Trajectory t, int inSegments) throws IOException {
+        if (t.size() > inSegments) {
+            write(t, inSegments);
+        } else {
+            writeIndex(t);
+        }
+    }
+
+    /** Reads the full segments holding generations {@code [0, generations)} into {@code t}; none needs no store. */
+    static void load(TrajectorySegments store, Trajectory t, int generations) throws IOException {
+        if (generations > 0 && store == null) {
+            throw new IllegalArgumentException("trajectory writer: none is not allowed; this run keeps "
+                    + generations + " generations in trajectory segments, so resume it with its writer");
+        }
+        if (generations > 0) {
+            store.load(t, generations);
+        }
+    }
+
     /** Writes the index for all of {@code t} (segments of {@code length}, the last possibly shorter). */
     void writeIndex(Trajectory t) throws IOException {
         List<TrajectoryWriter.Segment> segments = TrajectoryWriter.Segment.of(t.size(), length);
