@@ -1,5 +1,6 @@
-"""A run directory written by ``hebb run`` as Python objects: ``load_run(DIR)`` reads run.json, trajectory.h5 (with
-h5py; layout in docs/trajectory-h5.md), best.genome and the hall of fame, for analysis with numpy or pandas."""
+"""A run directory written by ``hebb run`` as Python objects: ``load_run(DIR)`` reads run.json, trajectory.h5 and the
+segments it names (with h5py; layout in docs/trajectory-h5.md), best.genome and the hall of fame, for analysis with
+numpy or pandas."""
 
 import json
 import os
@@ -48,9 +49,7 @@ class Run:
             names = f["layout/names"].asstr()[()].tolist()
             self.layout = {n: (int(o), int(ln)) for n, o, ln in
                            zip(names, f["layout/offsets"][()], f["layout/lengths"][()])}
-            self.individuals = {k: (v.asstr()[()].tolist() if k == "error" else v[()])
-                                for k, v in f["individuals"].items()}
-            self.generations = {k: v[()] for k, v in f["generations"].items()}
+            self.individuals, self.generations = read_segments(name)
             self.hall_of_fame = {k: v[()] for k, v in f["hall_of_fame"].items()}
             self.best = {k: (v[()].item() if v.shape == () else v[()]) for k, v in f["best"].items()}
             self.best["h5_genome"] = self.best.pop("genome")
@@ -98,6 +97,23 @@ class Run:
     def __repr__(self):
         return "Run(%r, status=%r, generations=%d, best fitness=%s)" % (
             self.path, self.status, self.n_generations, self.best.get("fitness"))
+
+
+def read_segments(index):
+    """The /individuals and /generations columns of all segments an index (trajectory.h5) names, concatenated in
+    order: one table each, as if one file held them (docs/trajectory-h5.md)."""
+    import h5py
+    parts = {"individuals": {}, "generations": {}}
+    with h5py.File(index, "r") as f:
+        files = f["segments/file"].asstr()[()].tolist()
+    for name in files:
+        with h5py.File(os.path.join(os.path.dirname(index), name), "r") as seg:
+            for group, columns in parts.items():
+                for k, v in seg[group].items():
+                    columns.setdefault(k, []).append(v.asstr()[()].tolist() if k == "error" else v[()])
+    ind = {k: (sum(v, []) if k == "error" else np.concatenate(v)) for k, v in parts["individuals"].items()}
+    gen = {k: np.concatenate(v) for k, v in parts["generations"].items()}
+    return ind, gen
 
 
 def load_run(path):

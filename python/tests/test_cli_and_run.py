@@ -17,6 +17,7 @@ from support import ROOT, run_cli
 TINY_RUN = """
 [run]
 threads = 1
+h5_every = 2
 [optimizer]
 name = "ga"
 seed = 7
@@ -97,6 +98,11 @@ class LoadRunTest(unittest.TestCase):
         self.assertEqual(run.n_generations, 3)
         self.assertEqual(run.attributes["format"], "hebb-trajectory")
         self.assertEqual(run.individuals["genome"].shape, (18, run.attributes["genome_length"]))
+        self.assertEqual(sorted(f for f in os.listdir(self.dir) if f.startswith("trajectory-")),
+                         ["trajectory-000000.h5", "trajectory-000002.h5"])  # h5_every = 2: segments of 2 and 1
+        np.testing.assert_array_equal(run.generations["generation"], [0, 1, 2])
+        np.testing.assert_array_equal(run.generations["offset"], [0, 6, 12])
+        np.testing.assert_array_equal(run.individuals["generation"], np.repeat([0, 1, 2], 6))
         self.assertEqual(run.optimizer_parameters["pop_size"], 6)
         # per-generation statistics recomputed from the individuals
         for g in range(run.n_generations):

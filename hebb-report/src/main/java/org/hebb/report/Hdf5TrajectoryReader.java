@@ -19,35 +19,17 @@ import org.hebb.l2l.trajectory.GenerationRecord;
 import org.hebb.l2l.trajectory.Trajectory;
 
 /**
- * Reads a {@code trajectory.h5} written by {@link Hdf5TrajectoryWriter} back into a {@link Trajectory} (statistics
- * and hall of fame are recomputed from the individuals, so they agree with the file by construction). For reports
- * and tests; writing what was read gives the same bytes.
+ * Reads a {@code trajectory.h5} index written by {@link Hdf5TrajectoryWriter} and the segments it names back into one
+ * {@link Trajectory} (statistics and hall of fame are recomputed from the individuals, so they agree with the files by
+ * construction). For reports, resumes and tests; writing what was read gives the same bytes.
  */
 public final class Hdf5TrajectoryReader {
     private Hdf5TrajectoryReader() {
     }
 
-    /** Reads the trajectory in {@code file}. */
+    /** Reads the trajectory whose index is {@code file} (its segments are the index's siblings). */
     public static Trajectory read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("trajectory file: " + file + " is not allowed; must be an existing file");
-        }
-        HdfFile opened;
-        try {
-            opened = new HdfFile(file);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("trajectory file: " + file + " is not allowed; must be an HDF5 file"
-                    + " written by hebb (" + e.getClass().getSimpleName() + ")");
-        }
-        try (HdfFile h = opened) {
-            Object format = h.getAttribute("format") == null ? null : h.getAttribute("format").getData();
-            Object version = h.getAttribute("format_version") == null ? null
-                    : h.getAttribute("format_version").getData();
-            if (!"hebb-trajectory".equals(format) || !Integer.valueOf(Hdf5TrajectoryWriter.FORMAT_VERSION).equals(version)) {
-                throw new IllegalArgumentException("trajectory file: " + file + " (format " + format + ", version "
-                        + version + ") is not allowed; must be hebb-trajectory version "
-                        + Hdf5TrajectoryWriter.FORMAT_VERSION);
-            }
+        try (HdfFile h = open(file, Hdf5TrajectoryWriter.INDEX_FORMAT)) {
             String[] names = (String[]) data(h, "layout/names");
             int[] lengths = (int[]) data(h, "layout/lengths");
             List<ParameterBlock> blocks = new ArrayList<>();
@@ -64,14 +46,36 @@ public final class Hdf5TrajectoryReader {
             Trajectory t = new Trajectory((String) attribute(h, "optimizer"), parameters, GenomeLayout.of(blocks),
                     FitnessWeights.of((double[]) data(h, "fitness_weights")), (Long) attribute(h, "evaluation_seed"),
                     (Integer) attribute(h, "hall_of_fame_capacity"));
+            String[] segments = (String[]) data(h, "segments/file");
+            int[] first = (int[]) data(h, "segments/first_generation");
+            for (int k = 0; k < segments.length; k++) {
+                Path segment = file.resolveSibling(segments[k]);
+                List<GenerationRecord> records = readSegment(segment);
+                if (first[k] != t.size() || records.getFirst().generation() != t.size()) {
+                    throw new IllegalArgumentException("trajectory segment: " + segment + " starting at generation "
+                            + records.getFirst().generation() + " is not allowed; the index needs generation "
+                            + t.size() + " next");
+                }
+                records.forEach(t::add);
+            }
+            return t;
+        }
+    }
+
+    /** Reads the generations in one segment file. */
+    static List<GenerationRecord> readSegment(Path file) throws IOException {
+        try (HdfFile h = open(file, Hdf5TrajectoryWriter.SEGMENT_FORMAT)) {
             double[][] genome = (double[][]) data(h, "individuals/genome");
             double[][] fitness = (double[][]) data(h, "individuals/fitness");
             byte[] outcome = (byte[]) data(h, "individuals/outcome");
             String[] error = (String[]) data(h, "individuals/error");
+            int[] generation = (int[]) data(h, "generations/generation");
             long[] offset = (long[]) data(h, "generations/offset");
             int[] size = (int[]) data(h, "generations/size");
+            long firstRow = (Long) attribute(h, "first_row");
+            List<GenerationRecord> records = new ArrayList<>(offset.length);
             for (int g = 0; g < offset.length; g++) {
-                int from = (int) offset[g], n = size[g];
+                int from = (int) (offset[g] - firstRow), n = size[g];
                 double[][] gs = new double[n][], fs = new double[n][];
                 Outcome[] os = new Outcome[n];
                 String[] es = new String[n];
@@ -81,10 +85,33 @@ public final class Hdf5TrajectoryReader {
                     os[i] = Outcome.ofCode(outcome[from + i]);
                     es[i] = error[from + i].isEmpty() ? null : error[from + i];
                 }
-                t.add(new GenerationRecord(g, gs, fs, os, es));
+                records.add(new GenerationRecord(generation[g], gs, fs, os, es));
             }
-            return t;
+            return records;
         }
+    }
+
+    /** Opens {@code file}, checking it is a hebb file of {@code format} in the current version. */
+    private static HdfFile open(Path file, String format) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("trajectory file: " + file + " is not allowed; must be an existing file");
+        }
+        HdfFile h;
+        try {
+            h = new HdfFile(file);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("trajectory file: " + file + " is not allowed; must be an HDF5 file"
+                    + " written by hebb (" + e.getClass().getSimpleName() + ")");
+        }
+        Object found = h.getAttribute("format") == null ? null : h.getAttribute("format").getData();
+        Object version = h.getAttribute("format_version") == null ? null : h.getAttribute("format_version").getData();
+        if (!format.equals(found) || !Integer.valueOf(Hdf5TrajectoryWriter.FORMAT_VERSION).equals(version)) {
+            h.close();
+            throw new IllegalArgumentException("trajectory file: " + file + " (format " + found + ", version "
+                    + version + ") is not allowed; must be " + format + " version "
+                    + Hdf5TrajectoryWriter.FORMAT_VERSION);
+        }
+        return h;
     }
 
     private static Object data(HdfFile h, String path) {

@@ -103,8 +103,8 @@ public final class RunReport {
         }
         List<ReportPage.Figure> figures = new ArrayList<>();
         String fitnessTitle = "Fig. 12 – Evolution of the fitness values";
-        figures.add(figure(dir, "fig12-fitness", FitnessFigure.create(t, 0, fitnessTitle), 1100, 560, fitnessTitle,
-                fitnessCaption(t, mc)));
+        figures.add(figure(dir, "fig12-fitness", FitnessFigure.create(t, 0, fitnessTitle),
+                FitnessFigure.createForVector(t, 0, fitnessTitle), 1100, 560, fitnessTitle, fitnessCaption(t, mc)));
         if (mc != null) {
             mountainCarFigures(dir, t, mc, map, figures);
         }
@@ -166,7 +166,13 @@ public final class RunReport {
 
     private static ReportPage.Figure figure(Path dir, String base, JFreeChart chart, int width, int height,
             String title, String caption) throws IOException {
-        Path png = ChartFiles.write(chart, dir, base, width, height);
+        return figure(dir, base, chart, chart, width, height, title, caption);
+    }
+
+    /** A figure whose SVG is drawn from {@code vector} (e.g. a scatter as one bitmap), its PNG from {@code chart}. */
+    private static ReportPage.Figure figure(Path dir, String base, JFreeChart chart, JFreeChart vector, int width,
+            int height, String title, String caption) throws IOException {
+        Path png = ChartFiles.write(chart, vector, dir, base, width, height);
         return new ReportPage.Figure(base, title, caption, Files.readAllBytes(png), base + ".svg");
     }
 

@@ -90,9 +90,13 @@ class Hdf5TrajectoryTest {
         assertThat(best.genome()).containsExactly(t.best().genome());
         assertThat(best.generation()).isEqualTo(t.best().generation());
         assertThat(best.index()).isEqualTo(t.best().index());
-        Path again = tmp.resolve("again.h5");
-        new Hdf5TrajectoryWriter().write(back, again);
-        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
+        Path again = Files.createDirectory(tmp.resolve("again")).resolve(RunDirectory.TRAJECTORY);
+        new Hdf5TrajectoryWriter().write(back, again, 1);
+        for (int g = -1; g < t.size(); g++) { // the index, then one segment per generation (segment length 1)
+            String f = g < 0 ? RunDirectory.TRAJECTORY : RunDirectory.segment(g);
+            assertThat(Files.readAllBytes(again.resolveSibling(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(file.resolveSibling(f)));
+        }
     }
 
     @Test
@@ -106,7 +110,10 @@ class Hdf5TrajectoryTest {
         assertThat(Hdf5TrajectoryReader.read(tmp.resolve("split").resolve(RunDirectory.TRAJECTORY)).size())
                 .isEqualTo(2);
         run(tmp.resolve("split"), RASTRIGIN, 1).build().resume();
-        for (String f : List.of(RunDirectory.TRAJECTORY, RunDirectory.BEST_GENOME)) {
+        List<String> files = new java.util.ArrayList<>(KillResumeTest.h5Files(tmp.resolve("whole")));
+        assertThat(KillResumeTest.h5Files(tmp.resolve("split"))).isEqualTo(files);
+        files.add(RunDirectory.BEST_GENOME);
+        for (String f : files) {
             assertThat(Files.readAllBytes(tmp.resolve("split").resolve(f)))
                     .isEqualTo(Files.readAllBytes(tmp.resolve("whole").resolve(f)));
         }
@@ -116,14 +123,18 @@ class Hdf5TrajectoryTest {
     void oneThreadAndManyWriteTheSameFile(@TempDir Path tmp) throws IOException {
         run(tmp.resolve("one"), RASTRIGIN, 1).build().start();
         run(tmp.resolve("three"), RASTRIGIN, 3).build().start();
-        assertThat(Files.readAllBytes(tmp.resolve("three").resolve(RunDirectory.TRAJECTORY)))
-                .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(RunDirectory.TRAJECTORY)));
+        List<String> files = KillResumeTest.h5Files(tmp.resolve("one"));
+        assertThat(KillResumeTest.h5Files(tmp.resolve("three"))).isEqualTo(files).contains(RunDirectory.TRAJECTORY);
+        for (String f : files) {
+            assertThat(Files.readAllBytes(tmp.resolve("three").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
+        }
     }
 
     @Test
     void badInputIsRejectedInOneLine(@TempDir Path tmp) throws IOException {
         Trajectory empty = new Trajectory("x", Map.of(), RASTRIGIN.layout(), FitnessWeights.of(-1), 0, 5);
-        assertThatThrownBy(() -> new Hdf5TrajectoryWriter().write(empty, tmp.resolve("e.h5")))
+        assertThatThrownBy(() -> new Hdf5TrajectoryWriter().write(empty, tmp.resolve("e.h5"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trajectory: 0 generations is not allowed; must have at least one");
         Path text = Files.writeString(tmp.resolve("not.h5"), "hello");

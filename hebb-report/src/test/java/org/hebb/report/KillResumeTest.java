@@ -34,11 +34,31 @@ class KillResumeTest {
         assertThat(RunDirectory.readRunJson(killed).path("status").asText()).isEqualTo("running");
         int before = generations(h5);
         assertThat(before).isBetween(4, 13);
+        for (String f : h5Files(killed)) { // the kill left every HDF5 file readable (temp files aside)
+            if (f.equals(RunDirectory.TRAJECTORY)) {
+                assertThat(Hdf5TrajectoryReader.read(killed.resolve(f)).size()).isEqualTo(before);
+            } else {
+                assertThat(Hdf5TrajectoryReader.readSegment(killed.resolve(f))).hasSizeBetween(1, KillableRun.SEGMENT);
+            }
+        }
 
         KillableRun.run(killed).resume();
-        for (String f : List.of(RunDirectory.TRAJECTORY, RunDirectory.BEST_GENOME, RunDirectory.GENERATIONS,
-                RunDirectory.CHECKPOINT)) {
+        List<String> h5s = h5Files(whole);
+        assertThat(h5Files(killed)).isEqualTo(h5s).hasSize(1 + 5); // the index and segments of 3, 3, 3, 3, 2
+        List<String> files = new java.util.ArrayList<>(h5s);
+        files.addAll(List.of(RunDirectory.BEST_GENOME, RunDirectory.GENERATIONS, RunDirectory.CHECKPOINT));
+        for (String f : files) {
             assertThat(Files.readAllBytes(killed.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        try (var left = Files.list(killed)) {
+            assertThat(left.map(q -> q.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    /** The HDF5 files in {@code dir}, sorted by name. */
+    static List<String> h5Files(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".h5")).sorted().toList();
         }
     }
 

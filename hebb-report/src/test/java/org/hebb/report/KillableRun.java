@@ -31,11 +31,14 @@ public final class KillableRun {
         }
     }
 
+    /** Generations per trajectory segment: a kill lands in the log's tail, a segment write or a checkpoint. */
+    static final int SEGMENT = 3;
+
     static Run run(Path dir) {
         Slow o = new Slow();
         return Run.builder(new GeneticAlgorithm(GA, o, o.fitnessWeights()), o).directory(dir)
                 .evaluator(ThreadPoolEvaluator.of(2, Duration.ofSeconds(20)))
-                .trajectoryWriter(new Hdf5TrajectoryWriter()).config(Map.of("purpose", "kill test")).build();
+                .trajectoryWriter(new Hdf5TrajectoryWriter()).writeEvery(SEGMENT).config(Map.of("purpose", "kill test")).build();
     }
 
     public static void main(String[] args) throws Exception {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a Learning-to-Learn optimization (e.g. examples/mountain-car-ga.toml, cartpole-cmaes.toml) into a run directory:",
-            "run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin. Ctrl-C stops after the current",
+            "run.json, trajectory.h5 (+ segments), best.genome, checkpoint.bin, generations.bin. Ctrl-C stops after the current",
             "generation's checkpoint; 'hebb resume DIR' continues."})
 public final class RunCommand implements Callable<Integer> {
 

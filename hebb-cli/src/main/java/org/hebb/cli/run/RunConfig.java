@@ -30,7 +30,7 @@ import org.hebb.learn.task.Task;
  * @param timeoutSeconds {@code run.timeout_s}: per-individual time limit in seconds, or null for none
  * @param failureFitness {@code run.failure_fitness}: fitness of an individual that failed or timed out, or null
  *                       for the worst (-infinity for a maximised objective)
- * @param h5Every        {@code run.h5_every}: rewrite trajectory.h5 every this many generations (and at the end)
+ * @param h5Every        {@code run.h5_every}: generations per trajectory segment, each written once (docs/trajectory-h5.md)
  * @param registered     {@code [optimizer]}: an {@link Optimizers} registry entry ({@code ga} is the genetic algorithm)
  * @param task           {@code [optimizee]}: the task ({@link TaskTable}, docs/task.md), or null for plasticity
  * @param plasticity     {@code [optimizee] name = "plasticity"}: meta-learning an agent's plasticity, else null
@@ -51,7 +51,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         }
     }
 
-    /** Default of {@code run.h5_every}: trajectory.h5 is rebuilt whole, so not every generation (see docs/run.md). */
+    /** Default of {@code run.h5_every}: segments of 100 generations (a few MB each; see docs/trajectory-h5.md). */
     public static final int DEFAULT_H5_EVERY = 100;
     /** The optimizers {@code [optimizer] name} accepts: every {@link Optimizers} name and {@code ga}, the GA's alias. */
     public static final List<String> OPTIMIZERS = Stream.concat(Stream.of("ga"), Optimizers.names().stream()).toList();

@@ -125,7 +125,7 @@ final class RunSession {
                 t.size(), seconds, evaluations, evaluations / Math.max(1e-9, seconds));
         out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n",
                 java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
-        out.printf("wrote %s (run.json, trajectory.h5, best.genome, checkpoint.bin, generations.bin)%n", dir);
+        out.printf("wrote %s (run.json, trajectory.h5 and its segments, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
         if (config.plasticity() != null) { // no controller to report: the best plasticity as a learn config
             out.printf("best agent: %s%n", config.plasticity().writeBestAgent(dir, best.genome()));

@@ -47,7 +47,8 @@ class ControlRunTest {
                 .contains("finished " + GENERATIONS + " generations")
                 .contains("report: " + whole.resolve("report.html")); // RunReport.write, as 'hebb run' registers it
         assertThat(whole.resolve("report.html")).isNotEmptyFile();
-        for (String f : SmallRun.FILES) {
+        assertThat(SmallRun.files(whole)).hasSize(SmallRun.FILES.size() + 3); // h5_every = 2: segments 0, 2, 4
+        for (String f : SmallRun.files(whole)) {
             assertThat(whole.resolve(f)).isNotEmptyFile();
         }
         var user = new ObjectMapper().readTree(whole.resolve("run.json").toFile()).path("config").path("user");
@@ -75,7 +76,8 @@ class ControlRunTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("resuming " + dir + ": cmaes on CartPole-v1")
                 .contains("finished " + GENERATIONS + " generations");
-        for (String f : SmallRun.FILES) {
+        assertThat(SmallRun.files(dir)).isEqualTo(SmallRun.files(whole));
+        for (String f : SmallRun.files(whole)) {
             assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.hebb.cli.CliRun;
 import org.hebb.cli.Hebb;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,10 +83,57 @@ class KillAndResumeTest {
         assertThat(CliRun.of("resume", dir.toString()).out()).contains("the run has finished; nothing to resume");
     }
 
+    @Test
+    void sigkilledAmongSegmentWritesLeavesFilesH5pyOpensAndResumesByteForByte() throws Exception {
+        Path segmented = SmallRun.write(tmp, "segments.toml", SmallRun.toml(GENERATIONS, 20)
+                .replace("h5_every = 50", "h5_every = 3"));
+        Path reference = tmp.resolve("reference");
+        assertThat(CliRun.of("run", segmented.toString(), "--out", reference.toString()).exitCode()).isZero();
+        Path dir = tmp.resolve("killed");
+        Process p = startChild(segmented, dir);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(dir.resolve("trajectory-000003.h5")) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2); // past two segments: the kill lands in a log append, a segment or a checkpoint
+        }
+        assertThat(p.isAlive()).as("child still running when killed").isTrue();
+        p.destroyForcibly();
+        p.waitFor();
+        assertH5pyOpensEveryFile(dir);
+
+        CliRun r = CliRun.of("resume", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(SmallRun.files(dir)).isEqualTo(SmallRun.files(reference)).hasSize(SmallRun.FILES.size() + 7);
+        for (String f : SmallRun.files(reference)) {
+            assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(Files.readAllBytes(reference.resolve(f)));
+        }
+    }
+
+    /** Opens every .h5 file in {@code dir} with h5py and reads every dataset in it (skipped without h5py). */
+    private static void assertH5pyOpensEveryFile(Path dir) throws Exception {
+        String python = "/usr/bin/python3";
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(python))
+                && new ProcessBuilder(python, "-c", "import h5py").start().waitFor() == 0, "h5py is not installed");
+        String script = "import glob, sys, h5py\n"
+                + "n = 0\n"
+                + "for name in sorted(glob.glob(sys.argv[1] + '/*.h5')):\n"
+                + "    with h5py.File(name, 'r') as f:\n"
+                + "        f.visititems(lambda k, v: v[()] if isinstance(v, h5py.Dataset) else None)\n"
+                + "    n += 1\n"
+                + "print(n)\n";
+        Process py = new ProcessBuilder(python, "-c", script, dir.toString()).redirectErrorStream(true).start();
+        String out = new String(py.getInputStream().readAllBytes()).trim();
+        assertThat(py.waitFor()).as(out).isZero();
+        assertThat(Integer.parseInt(out)).as("the index and at least two segments").isGreaterThanOrEqualTo(3);
+    }
+
     private Process startChild(Path dir) throws IOException {
+        return startChild(config, dir);
+    }
+
+    private Process startChild(Path runConfig, Path dir) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Hebb.class.getName(), "run", config.toString(), "--out", dir.toString(), "--progress", "lines"));
+                Hebb.class.getName(), "run", runConfig.toString(), "--out", dir.toString(), "--progress", "lines"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
                 .start();
     }
@@ -100,7 +148,8 @@ class KillAndResumeTest {
     }
 
     private static void assertSameFiles(Path dir) throws IOException {
-        for (String f : SmallRun.FILES) {
+        assertThat(SmallRun.files(dir)).isEqualTo(SmallRun.files(whole)).contains("trajectory-000000.h5");
+        for (String f : SmallRun.files(whole)) {
             assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
     }

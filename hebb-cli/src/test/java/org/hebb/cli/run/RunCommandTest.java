@@ -41,7 +41,7 @@ class RunCommandTest {
                 .contains("finished 5 generations").contains("wrote " + dir)
                 .contains("report: " + dir.resolve("report.html")); // hebb-report's, at the end of a completed run
         assertThat(dir.resolve("report.html")).isNotEmptyFile();
-        for (String f : SmallRun.FILES) {
+        for (String f : SmallRun.files(dir)) {
             assertThat(dir.resolve(f)).isNotEmptyFile();
         }
         JsonNode runJson = new ObjectMapper().readTree(dir.resolve("run.json").toFile());
@@ -60,7 +60,8 @@ class RunCommandTest {
         assertThat(CliRun.of("run", cfg.toString(), "--out", one.toString(), "--threads", "1").exitCode()).isZero();
         assertThat(CliRun.of("run", cfg.toString(), "--out", two.toString(), "--threads", "2").exitCode()).isZero();
 
-        for (String f : SmallRun.FILES) {
+        assertThat(SmallRun.files(two)).isEqualTo(SmallRun.files(one)).contains("trajectory-000000.h5");
+        for (String f : SmallRun.files(one)) {
             assertThat(Files.readAllBytes(one.resolve(f))).as(f).isEqualTo(Files.readAllBytes(two.resolve(f)));
         }
         ObjectMapper json = new ObjectMapper();

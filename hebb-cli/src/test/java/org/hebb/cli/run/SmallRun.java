@@ -13,6 +13,16 @@ final class SmallRun {
     private SmallRun() {
     }
 
+    /** {@link #FILES} and the trajectory segments ({@code trajectory-NNNNNN.h5}) in {@code dir}, sorted. */
+    static List<String> files(Path dir) throws IOException {
+        List<String> all = new java.util.ArrayList<>(FILES);
+        try (var files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("trajectory-\\d+\\.h5")).sorted()
+                    .forEach(all::add);
+        }
+        return all;
+    }
+
     /** A GA run of {@code generations} generations of 6 individuals, {@code steps}-step episodes. */
     static String toml(int generations, int steps) {
         return """

@@ -13,12 +13,14 @@ import java.util.Arrays;
  * where the generation log ends, and the optimizer's full state (population, counters, every RNG). Compact binary
  * ({@link DataOutputStream}, IEEE doubles bit for bit), written atomically (temp file, fsync, rename).
  *
- * <p>Layout: 8-byte magic {@code HEBBCKPT}, int version (1), UTF config sha256, int generations, long log length,
- * int n, n bytes of optimizer state.
+ * <p>Layout: 8-byte magic {@code HEBBCKPT}, int version (2), UTF config sha256, int generations, int generations
+ * held in full trajectory segments (the log holds the rest; see {@link TrajectorySegments}), long log length, int n,
+ * n bytes of optimizer state.
  */
-record Checkpoint(String configSha256, int generations, long logLength, byte[] optimizerState) {
+record Checkpoint(String configSha256, int generations, int segmentGenerations, long logLength,
+        byte[] optimizerState) {
     private static final byte[] MAGIC = "HEBBCKPT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     void write(Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -27,6 +29,7 @@ record Checkpoint(String configSha256, int generations, long logLength, byte[] o
         out.writeInt(VERSION);
         out.writeUTF(configSha256);
         out.writeInt(generations);
+        out.writeInt(segmentGenerations);
         out.writeLong(logLength);
         out.writeInt(optimizerState.length);
         out.write(optimizerState);
@@ -45,10 +48,11 @@ record Checkpoint(String configSha256, int generations, long logLength, byte[] o
             }
             String sha = in.readUTF();
             int g = in.readInt();
+            int inSegments = in.readInt();
             long len = in.readLong();
             byte[] state = new byte[in.readInt()];
             in.readFully(state);
-            return new Checkpoint(sha, g, len, state);
+            return new Checkpoint(sha, g, inSegments, len, state);
         } catch (java.io.EOFException e) {
             throw new IllegalArgumentException(file + ": truncated is not allowed; must be a complete checkpoint");
         }

@@ -20,7 +20,8 @@ import org.hebb.l2l.trajectory.GenerationRecord;
  * The run's append-only record of generations ({@code generations.bin}): one binary record per generation, in order,
  * each forced to disk before the generation's checkpoint names its end offset. On resume the file is cut back to
  * that offset, so a generation written after the last checkpoint is dropped and recomputed. Appending keeps the cost
- * per generation constant, however long the run.
+ * per generation constant, however long the run. With a trajectory writer the log holds only the generations since
+ * the last full trajectory segment and is cleared when the next one is written ({@link TrajectorySegments}).
  *
  * <p>Record: int magic, int generation, int n, int genome length, int objectives, n×(genes, fitness as IEEE
  * doubles, byte outcome code, boolean hasError, [UTF error])); big-endian ({@link DataOutputStream}).
@@ -78,6 +79,13 @@ final class GenerationLog implements AutoCloseable {
         }
         channel.force(false);
         return channel.position();
+    }
+
+    /** Cuts the log to empty (its generations are now in a trajectory segment) and forces that to disk. */
+    void clear() throws IOException {
+        channel.truncate(0);
+        channel.position(0);
+        channel.force(false);
     }
 
     /** Reads the records in the first {@code length} bytes of {@code file}. */

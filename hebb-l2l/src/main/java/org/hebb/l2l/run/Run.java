@@ -146,7 +146,7 @@ public final class Run {
         runJson.set("provenance", Provenance.collect(libraries));
         runJson.putArray("sessions");
         Files.deleteIfExists(dir.resolve(RunDirectory.CHECKPOINT));
-        return loop(runJson, sha, newTrajectory(), GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), 0));
+        return loop(runJson, sha, newTrajectory(), 0, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), 0));
     }
 
     /**
@@ -184,6 +184,8 @@ public final class Run {
         Trajectory t = newTrajectory();
         Path ckpt = dir.resolve(RunDirectory.CHECKPOINT);
         long logLength = 0;
+        int inSegments = 0;
+        RunDirectory.deleteStaging(dir); // a kill during an atomic write leaves its temp file
         if (Files.exists(ckpt)) {
             Checkpoint c = Checkpoint.read(ckpt);
             if (!c.configSha256().equals(sha)) {
@@ -192,6 +194,8 @@ public final class Run {
             }
             optimizer.readState(new DataInputStream(new ByteArrayInputStream(c.optimizerState())));
             logLength = c.logLength();
+            inSegments = c.segmentGenerations();
+            TrajectorySegments.load(segments(), t, inSegments);
             for (GenerationRecord r : GenerationLog.read(dir.resolve(RunDirectory.GENERATIONS), logLength)) {
                 t.add(r);
             }
@@ -203,7 +207,8 @@ public final class Run {
             throw new IllegalArgumentException("optimizer: generation " + optimizer.generation()
                     + " is not allowed; must be freshly built (generation 0) to resume a run without checkpoint");
         }
-        return loop(runJson, sha, t, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), logLength));
+        return loop(runJson, sha, t, inSegments, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS),
+                logLength));
     }
 
     private Trajectory newTrajectory() {
@@ -211,7 +216,17 @@ public final class Run {
                 hallOfFame);
     }
 
-    private Trajectory loop(ObjectNode runJson, String sha, Trajectory t, GenerationLog log) throws IOException {
+    private TrajectorySegments segments() {
+        return writer == null ? null : new TrajectorySegments(dir, writer, writeEvery);
+    }
+
+    /**
+     * Runs generations until done or stopped. {@code inSegments} generations are in full trajectory segments, the
+     * rest of {@code t} in the log; a generation that completes a segment goes into it instead of the log.
+     */
+    private Trajectory loop(ObjectNode runJson, String sha, Trajectory t, int inSegments, GenerationLog log)
+            throws IOException {
+        TrajectorySegments segments = segments();
         GenerationStep step = new GenerationStep(optimizer, optimizee, evaluator, weights, failureFitness,
                 evaluationSeed);
         ObjectNode session = ((ArrayNode) runJson.get("sessions")).addObject();
@@ -226,25 +241,31 @@ public final class Run {
         long evaluations = 0;
         String status = "failed";
         HallOfFame.Entry lastBest = null;
-        int written = -1; // generations in the trajectory file as last written this session
         try (log) {
             while (!optimizer.isDone() && !stopRequested) {
                 long g0 = System.nanoTime();
                 GenerationRecord r = step.run();
                 t.add(r);
-                long end = log.append(r);
+                boolean completes = segments != null && segments.completes(t.size());
+                long end = 0;
+                if (completes) { // segment and index on disk before the checkpoint that counts them
+                    segments.write(t, t.size() - writeEvery);
+                    inSegments = t.size();
+                } else {
+                    end = log.append(r);
+                }
                 ByteArrayOutputStream state = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(state);
                 optimizer.writeState(out);
                 out.flush();
-                new Checkpoint(sha, t.size(), end, state.toByteArray()).write(dir.resolve(RunDirectory.CHECKPOINT));
+                new Checkpoint(sha, t.size(), inSegments, end, state.toByteArray())
+                        .write(dir.resolve(RunDirectory.CHECKPOINT));
+                if (completes) {
+                    log.clear(); // a kill before this: the resume cuts the log to the checkpoint's 0 bytes
+                }
                 if (t.best() != lastBest) {
                     lastBest = t.best();
                     RunDirectory.writeBestGenome(dir, lastBest.genome());
-                }
-                if (writer != null && t.size() % writeEvery == 0) {
-                    writeTrajectory(t);
-                    written = t.size();
                 }
                 evaluations += r.evaluatedCount();
                 long now = System.nanoTime();
@@ -257,8 +278,8 @@ public final class Run {
             }
             if (t.size() > 0) { // also after a kill between checkpoint and outputs: finish them now
                 RunDirectory.writeBestGenome(dir, t.best().genome());
-                if (writer != null && written != t.size()) {
-                    writeTrajectory(t);
+                if (segments != null) {
+                    segments.finish(t, inSegments);
                 }
             }
             status = optimizer.isDone() ? "finished" : "stopped";
@@ -276,10 +297,6 @@ public final class Run {
             }
         }
         return t;
-    }
-
-    private void writeTrajectory(Trajectory t) throws IOException {
-        RunDirectory.writeAtomically(dir.resolve(RunDirectory.TRAJECTORY), tmp -> writer.write(t, tmp));
     }
 
     /** Reads a run.json value for callers (e.g. the CLI rebuilding a run to resume it). */
@@ -346,7 +363,10 @@ public final class Run {
             return this;
         }
 
-        /** Rewrite the trajectory file every {@code n} generations (and always at the end); default 1. */
+        /**
+         * Trajectory segments of {@code n} generations: one is written each time {@code n} generations are done
+         * (and a partial one at the end); default 1.
+         */
         public Builder writeEvery(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("write_every: " + n + " is not allowed; must be >= 1");

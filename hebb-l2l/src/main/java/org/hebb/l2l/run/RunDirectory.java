@@ -28,7 +28,8 @@ import org.hebb.l2l.trajectory.Trajectory;
  * <ul>
  *   <li>{@code run.json}: provenance (config and its SHA-256, seeds, git commit, JDK, libraries, machine, sessions
  *       with wall times), pretty-printed JSON;</li>
- *   <li>{@code trajectory.h5}: the trajectory, written by a {@link TrajectoryWriter};</li>
+ *   <li>{@code trajectory.h5} and {@code trajectory-NNNNNN.h5}: the trajectory's index and segments, written by a
+ *       {@link TrajectoryWriter} (see {@link TrajectorySegments});</li>
  *   <li>{@code best.genome}: the best individual, one gene per line ({@link Double#toString}, which round-trips);</li>
  *   <li>{@code checkpoint.bin}: see {@link Checkpoint}; {@code generations.bin}: see {@link GenerationLog};</li>
  *   <li>{@code run.lock}: empty, OS-locked while a process runs the run.</li>
@@ -44,10 +45,16 @@ public final class RunDirectory {
     /** Locked (OS file lock) while a process runs the directory's run. */
     public static final String LOCK = "run.lock";
 
+    private static final String STAGING = ".tmp";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private RunDirectory() {
+    }
+
+    /** The name of the trajectory segment whose first generation is {@code first} ({@code trajectory-000100.h5}). */
+    public static String segment(int first) {
+        return String.format(java.util.Locale.ROOT, "trajectory-%06d.h5", first);
     }
 
     /** Whether {@code dir} looks like a run directory (it holds a {@code run.json}). */
@@ -94,7 +101,7 @@ public final class RunDirectory {
 
     /** Lets {@code writer} fill a temp file, forces it to disk and renames it onto {@code file}. */
     public static void writeAtomically(Path file, FileWriter writer) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path tmp = file.resolveSibling(file.getFileName() + STAGING);
         Files.deleteIfExists(tmp);
         writer.write(tmp);
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
@@ -105,6 +112,15 @@ public final class RunDirectory {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes temp files an interrupted {@link #writeAtomically} left in {@code dir}. */
+    static void deleteStaging(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(STAGING)).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import org.hebb.l2l.eval.ThreadPoolEvaluator;
 import org.hebb.l2l.ga.GeneticAlgorithm;
 import org.hebb.l2l.ga.GeneticAlgorithmParameters;
 import org.hebb.l2l.trajectory.GenerationRecord;
+import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,16 +37,54 @@ class RunTest {
             .set("mate_par", 0.5).set("mut_par", 2.0).build();
 
     /** A text dump of everything in a trajectory, as a stand-in writer (HDF5 lives in hebb-report). */
-    static final TrajectoryWriter DUMP = (t, file) -> {
-        StringBuilder sb = new StringBuilder();
-        for (GenerationRecord r : t.generations()) {
-            for (int i = 0; i < r.size(); i++) {
-                sb.append(r.generation()).append(' ').append(i).append(' ')
-                        .append(java.util.Arrays.toString(r.genome(i))).append(' ')
-                        .append(java.util.Arrays.toString(r.fitness(i))).append(' ').append(r.outcome(i)).append('\n');
+    static final TrajectoryWriter DUMP = new TrajectoryWriter() {
+        @Override
+        public void writeSegment(Trajectory t, int from, int to, Path file) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            for (GenerationRecord r : t.generations().subList(from, to)) {
+                for (int i = 0; i < r.size(); i++) {
+                    sb.append(r.generation()).append(' ').append(i).append(' ')
+                            .append(java.util.Arrays.toString(r.genome(i))).append(' ')
+                            .append(java.util.Arrays.toString(r.fitness(i))).append(' ').append(r.outcome(i))
+                            .append('\n');
+                }
             }
+            Files.writeString(file, sb);
         }
-        Files.writeString(file, sb);
+
+        @Override
+        public List<GenerationRecord> readSegment(Path file) throws IOException {
+            java.util.Map<Integer, List<String>> byGeneration = new java.util.TreeMap<>();
+            for (String line : Files.readAllLines(file)) {
+                byGeneration.computeIfAbsent(Integer.parseInt(line.split(" ", 2)[0]), k -> new ArrayList<>())
+                        .add(line);
+            }
+            List<GenerationRecord> out = new ArrayList<>();
+            byGeneration.forEach((g, lines) -> {
+                int n = lines.size();
+                double[][] genomes = new double[n][], fitness = new double[n][];
+                Outcome[] outcomes = new Outcome[n];
+                for (int i = 0; i < n; i++) {
+                    String[] parts = lines.get(i).split("[\\[\\]]");
+                    genomes[i] = parse(parts[1]);
+                    fitness[i] = parse(parts[3]);
+                    outcomes[i] = Outcome.valueOf(parts[4].trim());
+                }
+                out.add(new GenerationRecord(g, genomes, fitness, outcomes, new String[n]));
+            });
+            return out;
+        }
+
+        private static double[] parse(String list) {
+            return java.util.Arrays.stream(list.split(", ")).mapToDouble(Double::parseDouble).toArray();
+        }
+
+        @Override
+        public void writeIndex(Trajectory t, List<Segment> segments, Path file) throws IOException {
+            HallOfFame.Entry best = t.best();
+            Files.writeString(file, best.generation() + " " + best.index() + " "
+                    + java.util.Arrays.toString(best.genome()) + " " + segments);
+        }
     };
 
     static Run.Builder builder(Path dir, Optimizee o, GeneticAlgorithmParameters p, int threads) {
@@ -64,10 +103,26 @@ class RunTest {
     }
 
     static void assertSameFiles(Path a, Path b) throws IOException {
-        for (String f : List.of(RunDirectory.TRAJECTORY, RunDirectory.GENERATIONS, RunDirectory.CHECKPOINT,
-                RunDirectory.BEST_GENOME)) {
+        List<String> segments = segmentFiles(a);
+        assertThat(segmentFiles(b)).isEqualTo(segments).isNotEmpty();
+        for (String f : concat(List.of(RunDirectory.TRAJECTORY, RunDirectory.GENERATIONS, RunDirectory.CHECKPOINT,
+                RunDirectory.BEST_GENOME), segments)) {
             assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
         }
+    }
+
+    /** The trajectory segment files in {@code dir}, sorted. */
+    static List<String> segmentFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("trajectory-\\d+\\.h5"))
+                    .sorted().toList();
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
@@ -243,12 +298,42 @@ class RunTest {
     @Test
     void aCheckpointWithoutItsGenerationLogIsRejected(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("run");
-        builder(dir, ACKLEY, GA, 1).listener(GenerationEvent::requestStop).build().start();
+        builder(dir, ACKLEY, GA, 1).writeEvery(5).listener(GenerationEvent::requestStop).build().start();
         long length = Files.size(dir.resolve(RunDirectory.GENERATIONS));
+        assertThat(length).as("generation 0 is in the log: its segment of 5 is not full").isPositive();
         Files.delete(dir.resolve(RunDirectory.GENERATIONS));
-        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).build().resume())
+        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(5).build().resume())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("generations.bin: missing is not allowed; the checkpoint needs at least " + length + " bytes");
+    }
+
+    @Test
+    void aCheckpointWithoutItsTrajectorySegmentIsRejected(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("run");
+        builder(dir, ACKLEY, GA, 1).writeEvery(2).listener(stopAfter(3)).build().start();
+        assertThat(Files.size(dir.resolve(RunDirectory.GENERATIONS))).as("generation 2 only").isPositive();
+        Files.delete(dir.resolve("trajectory-000000.h5"));
+        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(2).build().resume())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("trajectory-000000.h5: missing is not allowed; the checkpoint needs generations 0 to 1"
+                        + " in it");
+        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(2).trajectoryWriter(null).build().resume())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("trajectory writer: none is not allowed; this run keeps 2 generations in trajectory"
+                        + " segments, so resume it with its writer");
+    }
+
+    @Test
+    void segmentsOfTwoStoppedAndResumedGiveTheUninterruptedFiles(@TempDir Path tmp) throws IOException {
+        builder(tmp.resolve("whole"), ACKLEY, GA, 2).writeEvery(2).build().start();
+        assertThat(segmentFiles(tmp.resolve("whole")))
+                .containsExactly("trajectory-000000.h5", "trajectory-000002.h5", "trajectory-000004.h5");
+        for (int stop : new int[] {1, 2, 3}) { // in the log only; at a segment's end; one past it
+            Path split = tmp.resolve("split" + stop);
+            builder(split, ACKLEY, GA, 2).writeEvery(2).listener(stopAfter(stop)).build().start();
+            builder(split, ACKLEY, GA, 1).writeEvery(2).build().resume();
+            assertSameFiles(tmp.resolve("whole"), split);
+        }
     }
 
     @Test

@@ -36,6 +36,19 @@ public final class FitnessFigure {
      * @param title      the figure's title
      */
     public static JFreeChart create(Trajectory trajectory, int objective, String title) {
+        return create(trajectory, objective, title, false);
+    }
+
+    /**
+     * As {@link #create(Trajectory, int, String)}, for vector output: the dots as one bitmap of the data area
+     * ({@link RasterDotRenderer}) and each line as one path, so the SVG of 32,000 individuals stays a few hundred kB;
+     * lines, axes and text stay vectors.
+     */
+    public static JFreeChart createForVector(Trajectory trajectory, int objective, String title) {
+        return create(trajectory, objective, title, true);
+    }
+
+    private static JFreeChart create(Trajectory trajectory, int objective, String title, boolean rasterDots) {
         List<GenerationRecord> gens = trajectory.generations();
         int total = 0;
         for (GenerationRecord r : gens) {
@@ -64,7 +77,7 @@ public final class FitnessFigure {
         DefaultXYDataset dots = new DefaultXYDataset();
         dots.addSeries("individual (evaluated)", trim(evaluated, ne));
         dots.addSeries("individual (carried over)", trim(carried, nc));
-        XYDotRenderer dotRenderer = new XYDotRenderer();
+        XYDotRenderer dotRenderer = rasterDots ? new RasterDotRenderer() : new XYDotRenderer();
         int dot = total <= 3000 ? 5 : 2; // few individuals: visible dots; 32 000: small ones that do not merge
         dotRenderer.setDotWidth(dot);
         dotRenderer.setDotHeight(dot);
@@ -85,6 +98,7 @@ public final class FitnessFigure {
         lines.addSeries("best of generation", best);
         lines.addSeries("mean of generation", mean);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, stats.size() <= 40);
+        lineRenderer.setDrawSeriesLineAsPath(rasterDots); // vector: one path per line, not 1,000 <line> elements
         lineRenderer.setSeriesPaint(0, FigureStyle.RED);
         lineRenderer.setSeriesPaint(1, FigureStyle.ORANGE);
         lineRenderer.setSeriesStroke(0, new BasicStroke(2.0f));

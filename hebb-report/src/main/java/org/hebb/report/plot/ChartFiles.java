@@ -18,12 +18,18 @@ public final class ChartFiles {
 
     /** Writes {@code base.png} and {@code base.svg}; returns the PNG's path. */
     public static Path write(JFreeChart chart, Path dir, String base, int width, int height) throws IOException {
+        return write(chart, chart, dir, base, width, height);
+    }
+
+    /** Writes {@code base.png} from {@code chart} and {@code base.svg} from {@code vector}; returns the PNG's path. */
+    public static Path write(JFreeChart chart, JFreeChart vector, Path dir, String base, int width, int height)
+            throws IOException {
         Files.createDirectories(dir);
         Path png = dir.resolve(base + ".png");
         Path svg = dir.resolve(base + ".svg");
         writeAtomically(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
+        vector.draw(g, new Rectangle(0, 0, width, height));
         byte[] svgBytes = g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         writeAtomically(svg, out -> out.write(svgBytes));
         return png;
