@@ -42,7 +42,7 @@ class SpikingClassificationTest {
             int pred = out[2 * b + 1] > out[2 * b] ? 1 : 0;
             correct += pred == ty[b] ? 1 : 0;
         }
-        assertThat(correct / (double) n).isGreaterThanOrEqualTo(0.95) // measured 0.9645;
+        assertThat(correct / (double) n).isGreaterThanOrEqualTo(0.95); // measured 0.9645
         assertThat(net.spikeCount()).as("the hidden layer spikes").isPositive();
     }
 

@@ -1,0 +1,144 @@
+package org.hebb.learn.rl;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.hebb.gym.Discrete;
+import org.hebb.gym.Env;
+import org.hebb.gym.Registry;
+import org.hebb.learn.ann.Mlp;
+import org.hebb.learn.gradient.Dense;
+import org.hebb.learn.gradient.LifParameters;
+import org.hebb.learn.gradient.Network;
+
+/**
+ * Measures DQN or PPO with an ANN or a spiking network (not a unit test: run its main). Per seed: train until the
+ * budget, testing the greedy policy on the held-out seeds after the first training unit (DQN: an episode, PPO: a
+ * rollout) that ends ≥ 2,500 env steps after the last test, or ≥ 500 steps when its training return reached the
+ * target, and at the end; "solved" = held-out mean ≥ target, and training stops there.
+ *
+ * <pre>
+ * java -cp hebb-learn/target/classes:hebb-learn/target/test-classes:hebb-gym/target/classes \
+ *   org.hebb.learn.rl.GradientRlMeasurement ENV dqn|ppo ann|snn SEEDS BUDGET_STEPS BUDGET_EPISODES TARGET [T [HIDDEN]]
+ * </pre>
+ */
+public final class GradientRlMeasurement {
+
+    private GradientRlMeasurement() {
+    }
+
+    /** What the measurement needs of an agent. */
+    private interface Agent {
+        double train();
+
+        long envSteps();
+
+        long episodes();
+
+        int act(float[] observation);
+    }
+
+    static Network network(String kind, int in, int out, int steps, int hidden, long seed) {
+        return switch (kind) {
+            case "ann" -> Mlp.of(seed, Dense.Activation.RELU, in, hidden, hidden, out);
+            case "snn" -> Network.builder(in).steps(steps)
+                    .lif(hidden, LifParameters.defaults().withInitScale(2.0))
+                    .lif(hidden, LifParameters.defaults().withInitScale(2.0))
+                    .readout(out, 0.0, 0.9)
+                    .build(seed);
+            default -> throw new IllegalArgumentException("network: '" + kind + "' is not allowed; must be ann or snn");
+        };
+    }
+
+    private static Agent agent(String method, String kind, Env env, int steps, int hidden, long seed) {
+        int in = env.observationSpace().size();
+        int out = ((Discrete) env.actionSpace()).n();
+        if (method.equals("dqn")) {
+            Dqn d = new Dqn(env, network(kind, in, out, steps, hidden, 1000L + seed), DqnConfig.defaults(), seed);
+            return new Agent() {
+                public double train() {
+                    return d.trainEpisode();
+                }
+
+                public long envSteps() {
+                    return d.envSteps();
+                }
+
+                public long episodes() {
+                    return d.episodes();
+                }
+
+                public int act(float[] o) {
+                    return d.act(o);
+                }
+            };
+        }
+        Ppo p = new Ppo(env, network(kind, in, out, steps, hidden, 1000L + seed),
+                network(kind, in, 1, steps, hidden, 2000L + seed), PpoConfig.defaults(), seed);
+        return new Agent() {
+            public double train() {
+                return p.trainRollout();
+            }
+
+            public long envSteps() {
+                return p.envSteps();
+            }
+
+            public long episodes() {
+                return p.episodes();
+            }
+
+            public int act(float[] o) {
+                return p.act(o);
+            }
+        };
+    }
+
+    public static void main(String[] args) {
+        String envId = args[0];
+        String method = args[1];
+        String kind = args[2];
+        int seeds = Integer.parseInt(args[3]);
+        long budgetSteps = Long.parseLong(args[4]);
+        long budgetEpisodes = Long.parseLong(args[5]);
+        double goal = Double.parseDouble(args[6]);
+        int steps = args.length > 7 ? Integer.parseInt(args[7]) : 6;
+        int hidden = args.length > 8 ? Integer.parseInt(args[8]) : 64;
+        long[] solveSteps = new long[seeds];
+        long[] solveEpisodes = new long[seeds];
+        double[] finalHeldOut = new double[seeds];
+        for (int seed = 0; seed < seeds; seed++) {
+            long start = System.nanoTime();
+            Env test = Registry.make(envId);
+            Agent agent = agent(method, kind, Registry.make(envId), steps, hidden, seed);
+            long lastEval = 0;
+            double heldOut = Double.NaN;
+            solveSteps[seed] = -1;
+            solveEpisodes[seed] = -1;
+            while (agent.envSteps() < budgetSteps && agent.episodes() < budgetEpisodes) {
+                double ret = agent.train();
+                long since = agent.envSteps() - lastEval;
+                if (since >= 2500 || ret >= goal && since >= 500) {
+                    lastEval = agent.envSteps();
+                    heldOut = HeldOut.meanReturn(test, agent::act);
+                    System.out.printf(Locale.ROOT, "  seed %d: episode %d, step %d: training return %.1f, held-out"
+                            + " %.2f%n", seed, agent.episodes(), agent.envSteps(), ret, heldOut);
+                    if (heldOut >= goal) {
+                        solveSteps[seed] = agent.envSteps();
+                        solveEpisodes[seed] = agent.episodes();
+                        break;
+                    }
+                }
+            }
+            if (solveSteps[seed] < 0) {
+                heldOut = HeldOut.meanReturn(test, agent::act);
+            }
+            finalHeldOut[seed] = heldOut;
+            System.out.printf(Locale.ROOT, "%s %s %s seed %d: solved at step %d episode %d; held-out %.2f; %.1f s%n",
+                    envId, method, kind, seed, solveSteps[seed], solveEpisodes[seed], heldOut,
+                    (System.nanoTime() - start) / 1e9);
+        }
+        long[] solved = Arrays.stream(solveSteps).filter(v -> v >= 0).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%s %s %s: solved %d/%d; steps to solve %s; held-out %s%n", envId, method, kind,
+                solved.length, seeds, Arrays.toString(solveSteps), Arrays.toString(finalHeldOut));
+    }
+}
