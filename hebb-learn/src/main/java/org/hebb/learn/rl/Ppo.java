@@ -80,7 +80,7 @@ public final class Ppo {
             StepResult step;
             do {
                 observations.write(o, obs, n * dim);
-                softmax(policy.forward(slice(obs, n), 1), 0, p);
+                ClippedObjective.softmax(policy.forward(slice(obs, n), 1), 0, actions, p);
                 double u = rng.nextDouble();
                 int a = actions - 1; // inverse CDF of the categorical policy
                 double c = 0;
@@ -163,20 +163,8 @@ public final class Ppo {
                 for (int b = 0; b < mb; b++) {
                     int t = order[start + b];
                     double a = (adv[t] - mean) / sd;
-                    softmax(logits, b * actions, p);
-                    double ratio = Math.exp(Math.log(p[act[t]]) - logp[t]);
-                    // ∂/∂logπ of −min(r·A, clip(r, 1 ± ε)·A): −r·A where the unclipped term is the minimum, else 0
-                    boolean clipped = a >= 0 ? ratio > 1 + config.clip() : ratio < 1 - config.clip();
-                    double gLogp = clipped ? 0.0 : -ratio * a / mb;
-                    double h = 0;
-                    for (int k = 0; k < actions; k++) {
-                        h -= p[k] * Math.log(Math.max(p[k], 1e-300));
-                    }
-                    for (int k = 0; k < actions; k++) {
-                        double dLogp = (k == act[t] ? 1.0 : 0.0) - p[k]; // ∂logπ(a)/∂z_k
-                        double dH = -p[k] * (Math.log(Math.max(p[k], 1e-300)) + h); // ∂H/∂z_k
-                        gPolicy[b * actions + k] = gLogp * dLogp - config.entropy() * dH / mb;
-                    }
+                    ClippedObjective.gradient(logits, b * actions, actions, act[t], logp[t], a, config.clip(),
+                            config.entropy(), mb, p, gPolicy, b * actions);
                 }
                 policy.zeroGradients();
                 policy.backward(gPolicy);
@@ -189,21 +177,6 @@ public final class Ppo {
                 value.backward(gValue);
                 valueAdam.step(value.parameters(), value.gradients());
             }
-        }
-    }
-
-    private static void softmax(double[] z, int off, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < p.length; k++) {
-            max = Math.max(max, z[off + k]);
-        }
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            p[k] = Math.exp(z[off + k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;
         }
     }
 
