@@ -29,10 +29,7 @@ public final class Adam {
     }
 
     public Adam(int size, double learningRate, double beta1, double beta2, double epsilon, double maxNorm) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate: " + learningRate + " is not allowed; must be finite"
-                    + " and > 0");
-        }
+        requireLearningRate(learningRate);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("adam betas: (" + beta1 + ", " + beta2 + ") is not allowed; each must"
                     + " be in [0, 1)");
@@ -48,6 +45,15 @@ public final class Adam {
         this.maxNorm = maxNorm;
         m = new double[size];
         v = new double[size];
+    }
+
+    /** Refuses a learning rate that is not finite and positive (one message for every trainer). */
+    public static double requireLearningRate(double learningRate) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate: " + learningRate + " is not allowed; must be finite"
+                    + " and > 0");
+        }
+        return learningRate;
     }
 
     /** Scales {@code g} so its L2 norm is at most {@code maxNorm}; returns the norm before clipping. */

@@ -20,7 +20,7 @@ import org.hebb.learn.gradient.Network;
  * <p>Deterministic: one {@link SplitMix64} stream (exploration and replay sampling) and env resets by seed
  * ({@link HeldOut#trainingSeed}); {@link #writeState}/{@link #readState} at an episode boundary resume exactly.
  */
-public final class Dqn {
+public final class Dqn implements GradientLearner {
 
     private final Env env;
     private final DqnConfig config;
@@ -82,6 +82,12 @@ public final class Dqn {
         one = new double[dim];
     }
 
+    /** {@link #trainEpisode()}. */
+    @Override
+    public double train() {
+        return trainEpisode();
+    }
+
     /** Plays one training episode (acting, storing, learning); returns its undiscounted return. */
     public double trainEpisode() {
         float[] obs = env.reset(HeldOut.trainingSeed(seedBase, episodes)).observation();
@@ -134,26 +140,22 @@ public final class Dqn {
     }
 
     private int greedy(double[] x) {
-        double[] q = online.forward(x, 1);
-        int best = 0;
-        for (int k = 1; k < actions; k++) {
-            if (q[k] > q[best]) {
-                best = k;
-            }
-        }
-        return best;
+        return GradientLearner.argmax(online.forward(x, 1));
     }
 
     /** The greedy action for a raw observation (for the held-out test). */
+    @Override
     public int act(float[] observation) {
         observations.write(observation, one, 0);
         return greedy(one);
     }
 
+    @Override
     public long envSteps() {
         return envSteps;
     }
 
+    @Override
     public long episodes() {
         return episodes;
     }
@@ -171,6 +173,7 @@ public final class Dqn {
     }
 
     /** Everything that evolves: counters, RNG, both networks, Adam's moments, the replay buffer. */
+    @Override
     public void writeState(DataOutput out) throws IOException {
         out.writeLong(envSteps);
         out.writeLong(episodes);
@@ -181,6 +184,7 @@ public final class Dqn {
         replay.writeState(out);
     }
 
+    @Override
     public void readState(DataInput in) throws IOException {
         envSteps = in.readLong();
         episodes = in.readLong();

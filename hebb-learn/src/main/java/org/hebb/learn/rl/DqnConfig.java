@@ -1,5 +1,7 @@
 package org.hebb.learn.rl;
 
+import org.hebb.learn.gradient.Adam;
+
 /**
  * DQN's hyper-parameters (Mnih et al. 2015), validated once.
  *
@@ -24,10 +26,7 @@ public record DqnConfig(double gamma, double learningRate, int batch, int buffer
         requireUnit("gamma", gamma);
         requireUnit("epsilon start", epsilonStart);
         requireUnit("epsilon end", epsilonEnd);
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate: " + learningRate + " is not allowed; must be finite"
-                    + " and > 0");
-        }
+        Adam.requireLearningRate(learningRate);
         requireAtLeast("batch", batch, 1);
         requireAtLeast("buffer size", bufferSize, batch);
         requireAtLeast("learning starts", learningStarts, 0);

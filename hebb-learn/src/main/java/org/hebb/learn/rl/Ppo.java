@@ -17,7 +17,7 @@ import org.hebb.learn.gradient.Network;
  * <p>A rollout is whole episodes (until at least {@code rolloutSteps} transitions), so {@link #writeState} between
  * rollouts is an episode boundary and resuming repeats the run exactly.
  */
-public final class Ppo {
+public final class Ppo implements GradientLearner {
 
     private final Env env;
     private final PpoConfig config;
@@ -60,6 +60,12 @@ public final class Ppo {
         this.valueAdam = new Adam(value.parameterCount(), config.learningRate(), config.maxGradNorm());
         this.rng = new SplitMix64(seed);
         this.seedBase = seed * 1_000_003L & 0x3fff_ffff_ffffL;
+    }
+
+    /** {@link #trainRollout()}. */
+    @Override
+    public double train() {
+        return trainRollout();
     }
 
     /** Collects one rollout of whole episodes and updates both networks; returns the episodes' mean return. */
@@ -191,23 +197,19 @@ public final class Ppo {
     }
 
     /** The greedy (most probable) action for a raw observation. */
+    @Override
     public int act(float[] observation) {
         double[] x = new double[dim];
         observations.write(observation, x, 0);
-        double[] z = policy.forward(x, 1);
-        int best = 0;
-        for (int k = 1; k < actions; k++) {
-            if (z[k] > z[best]) {
-                best = k;
-            }
-        }
-        return best;
+        return GradientLearner.argmax(policy.forward(x, 1));
     }
 
+    @Override
     public long envSteps() {
         return envSteps;
     }
 
+    @Override
     public long episodes() {
         return episodes;
     }
@@ -216,6 +218,7 @@ public final class Ppo {
         return policy;
     }
 
+    @Override
     public void writeState(DataOutput out) throws IOException {
         out.writeLong(envSteps);
         out.writeLong(episodes);
@@ -226,6 +229,7 @@ public final class Ppo {
         valueAdam.writeState(out);
     }
 
+    @Override
     public void readState(DataInput in) throws IOException {
         envSteps = in.readLong();
         episodes = in.readLong();

@@ -1,5 +1,7 @@
 package org.hebb.learn.rl;
 
+import org.hebb.learn.gradient.Adam;
+
 /**
  * PPO-clip's hyper-parameters (Schulman et al. 2017), validated once.
  *
@@ -19,10 +21,7 @@ public record PpoConfig(double gamma, double lambda, double learningRate, int ro
     public PpoConfig {
         DqnConfig.requireUnit("gamma", gamma);
         DqnConfig.requireUnit("lambda", lambda);
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate: " + learningRate + " is not allowed; must be finite"
-                    + " and > 0");
-        }
+        Adam.requireLearningRate(learningRate);
         DqnConfig.requireAtLeast("rollout steps", rolloutSteps, 1);
         DqnConfig.requireAtLeast("epochs", epochs, 1);
         DqnConfig.requireAtLeast("minibatch", minibatch, 1);

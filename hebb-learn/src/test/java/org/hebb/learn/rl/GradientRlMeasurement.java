@@ -26,17 +26,6 @@ public final class GradientRlMeasurement {
     private GradientRlMeasurement() {
     }
 
-    /** What the measurement needs of an agent. */
-    private interface Agent {
-        double train();
-
-        long envSteps();
-
-        long episodes();
-
-        int act(float[] observation);
-    }
-
     static Network network(String kind, int in, int out, int steps, int hidden, long seed) {
         return switch (kind) {
             case "ann" -> Mlp.of(seed, Dense.Activation.RELU, in, hidden, hidden, out);
@@ -49,47 +38,15 @@ public final class GradientRlMeasurement {
         };
     }
 
-    private static Agent agent(String method, String kind, Env env, int steps, int hidden, long seed) {
+    private static GradientLearner agent(String method, String kind, Env env, int steps, int hidden, long seed) {
         int in = env.observationSpace().size();
         int out = ((Discrete) env.actionSpace()).n();
-        if (method.equals("dqn")) {
-            Dqn d = new Dqn(env, network(kind, in, out, steps, hidden, 1000L + seed), DqnConfig.defaults(), seed);
-            return new Agent() {
-                public double train() {
-                    return d.trainEpisode();
-                }
-
-                public long envSteps() {
-                    return d.envSteps();
-                }
-
-                public long episodes() {
-                    return d.episodes();
-                }
-
-                public int act(float[] o) {
-                    return d.act(o);
-                }
-            };
-        }
-        Ppo p = new Ppo(env, network(kind, in, out, steps, hidden, 1000L + seed),
-                network(kind, in, 1, steps, hidden, 2000L + seed), PpoConfig.defaults(), seed);
-        return new Agent() {
-            public double train() {
-                return p.trainRollout();
-            }
-
-            public long envSteps() {
-                return p.envSteps();
-            }
-
-            public long episodes() {
-                return p.episodes();
-            }
-
-            public int act(float[] o) {
-                return p.act(o);
-            }
+        Network first = network(kind, in, out, steps, hidden, 1000L + seed);
+        return switch (method) {
+            case "dqn" -> new Dqn(env, first, DqnConfig.defaults(), seed);
+            case "ppo" -> new Ppo(env, first, network(kind, in, 1, steps, hidden, 2000L + seed), PpoConfig.defaults(),
+                    seed);
+            default -> throw new IllegalArgumentException("method: '" + method + "' is not allowed; must be dqn or ppo");
         };
     }
 
@@ -109,7 +66,7 @@ public final class GradientRlMeasurement {
         for (int seed = 0; seed < seeds; seed++) {
             long start = System.nanoTime();
             Env test = Registry.make(envId);
-            Agent agent = agent(method, kind, Registry.make(envId), steps, hidden, seed);
+            GradientLearner agent = agent(method, kind, Registry.make(envId), steps, hidden, seed);
             long lastEval = 0;
             double heldOut = Double.NaN;
             solveSteps[seed] = -1;
