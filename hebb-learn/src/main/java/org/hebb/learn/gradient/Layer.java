@@ -28,7 +28,8 @@ public sealed interface Layer permits Dense, LifLayer, LeakyReadout {
     void forward(double[] p, int offset, double[] in, double[] out, int steps, int batch);
 
     /**
-     * Back-propagates through time: given the forward input {@code in} and {@code gOut = ∂L/∂out}, adds the parameter gradients into {@code g[offset …]}
+     * Back-propagates through time: given the forward input {@code in} and {@code gOut = ∂L/∂out}, adds the
+     * parameter gradients into {@code g[offset …]}
      * and adds {@code ∂L/∂in} into {@code gIn} (skipped when null). A NaN or infinite gradient stops with an
      * IllegalStateException naming {@code index} (this layer's position) and the time step.
      */

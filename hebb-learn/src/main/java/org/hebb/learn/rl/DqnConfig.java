@@ -19,7 +19,8 @@ import org.hebb.learn.gradient.Adam;
  * @param maxGradNorm    gradient clipping norm (0: none), ≥ 0
  */
 public record DqnConfig(double gamma, double learningRate, int batch, int bufferSize, int learningStarts,
-                        int trainEvery, int gradientSteps, int targetUpdate, double epsilonStart, double epsilonEnd, int epsilonDecay,
+                        int trainEvery, int gradientSteps, int targetUpdate, double epsilonStart, double epsilonEnd,
+                        int epsilonDecay,
                         double maxGradNorm) {
 
     public DqnConfig {

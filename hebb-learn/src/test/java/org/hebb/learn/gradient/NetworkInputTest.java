@@ -24,7 +24,8 @@ class NetworkInputTest {
 
     @Test
     void layersThatDoNotChainAreRefused() {
-        List<Layer> layers = List.of(new LifLayer(4, 8, false, LifParameters.defaults()), new LeakyReadout(6, 2, 0, 0.9));
+        List<Layer> layers = List.of(new LifLayer(4, 8, false, LifParameters.defaults()),
+                new LeakyReadout(6, 2, 0, 0.9));
         assertThatThrownBy(() -> Network.of(5, layers, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("layer 1 (readout 2) input size: 6 is not allowed; must equal layer 0's output size 8");

@@ -101,7 +101,8 @@ class DqnTest {
                 .hasMessageStartingWith("action space: ")
                 .hasMessageEndingWith(" is not allowed; DQN needs Discrete");
         assertThatThrownBy(() -> new Dqn(Registry.make("Acrobot-v1"), ann(), DqnConfig.defaults(), 1))
-                .hasMessage("q-network: 4 inputs, 2 outputs is not allowed; must be 6 inputs, 3 outputs for Acrobot-v1");
+                .hasMessage("q-network: 4 inputs, 2 outputs is not allowed; must be 6 inputs, 3 outputs for"
+                        + " Acrobot-v1");
     }
 
     @Test

@@ -38,15 +38,15 @@ public final class GradientRlMeasurement {
         };
     }
 
-    private static GradientLearner agent(String method, String kind, Env env, int steps, int hidden, long seed) {
+    private static GradientLearner agent(String method, Network first, String kind, Env env, int steps, int hidden,
+                                         long seed) {
         int in = env.observationSpace().size();
-        int out = ((Discrete) env.actionSpace()).n();
-        Network first = network(kind, in, out, steps, hidden, 1000L + seed);
         return switch (method) {
             case "dqn" -> new Dqn(env, first, DqnConfig.defaults(), seed);
             case "ppo" -> new Ppo(env, first, network(kind, in, 1, steps, hidden, 2000L + seed), PpoConfig.defaults(),
                     seed);
-            default -> throw new IllegalArgumentException("method: '" + method + "' is not allowed; must be dqn or ppo");
+            default -> throw new IllegalArgumentException("method: '" + method + "' is not allowed; must be dqn or"
+                    + " ppo");
         };
     }
 
@@ -66,7 +66,17 @@ public final class GradientRlMeasurement {
         for (int seed = 0; seed < seeds; seed++) {
             long start = System.nanoTime();
             Env test = Registry.make(envId);
-            GradientLearner agent = agent(method, kind, Registry.make(envId), steps, hidden, seed);
+            Env env = Registry.make(envId);
+            Network acting = network(kind, env.observationSpace().size(), ((Discrete) env.actionSpace()).n(), steps,
+                    hidden, 1000L + seed);
+            GradientLearner agent = agent(method, acting, kind, env, steps, hidden, seed);
+            long[] spikes = new long[2]; // spikes, decisions in the last held-out test
+            HeldOut.Greedy counting = o -> {
+                int a = agent.act(o);
+                spikes[0] += acting.spikeCount();
+                spikes[1]++;
+                return a;
+            };
             long lastEval = 0;
             double heldOut = Double.NaN;
             solveSteps[seed] = -1;
@@ -76,7 +86,8 @@ public final class GradientRlMeasurement {
                 long since = agent.envSteps() - lastEval;
                 if (since >= 2500 || ret >= goal && since >= 500) {
                     lastEval = agent.envSteps();
-                    heldOut = HeldOut.meanReturn(test, agent::act);
+                    Arrays.fill(spikes, 0);
+                    heldOut = HeldOut.meanReturn(test, counting);
                     System.out.printf(Locale.ROOT, "  seed %d: episode %d, step %d: training return %.1f, held-out"
                             + " %.2f%n", seed, agent.episodes(), agent.envSteps(), ret, heldOut);
                     if (heldOut >= goal) {
@@ -87,12 +98,14 @@ public final class GradientRlMeasurement {
                 }
             }
             if (solveSteps[seed] < 0) {
-                heldOut = HeldOut.meanReturn(test, agent::act);
+                Arrays.fill(spikes, 0);
+                heldOut = HeldOut.meanReturn(test, counting);
             }
             finalHeldOut[seed] = heldOut;
-            System.out.printf(Locale.ROOT, "%s %s %s seed %d: solved at step %d episode %d; held-out %.2f; %.1f s%n",
-                    envId, method, kind, seed, solveSteps[seed], solveEpisodes[seed], heldOut,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "%s %s %s seed %d: solved at step %d episode %d; held-out %.2f; %.1f s;"
+                    + " per decision: %.1f spikes, %d MACs (dense)%n", envId, method, kind, seed, solveSteps[seed],
+                    solveEpisodes[seed], heldOut, (System.nanoTime() - start) / 1e9,
+                    spikes[0] / (double) spikes[1], acting.macsPerSample());
         }
         long[] solved = Arrays.stream(solveSteps).filter(v -> v >= 0).sorted().toArray();
         System.out.printf(Locale.ROOT, "%s %s %s: solved %d/%d; steps to solve %s; held-out %s%n", envId, method, kind,
