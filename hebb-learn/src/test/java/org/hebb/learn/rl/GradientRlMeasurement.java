@@ -14,7 +14,8 @@ import org.hebb.learn.gradient.Network;
  * Measures DQN or PPO with an ANN or a spiking network (not a unit test: run its main). Per seed: train until the
  * budget, testing the greedy policy on the held-out seeds after the first training unit (DQN: an episode, PPO: a
  * rollout) that ends ≥ 2,500 env steps after the last test, or ≥ 500 steps when its training return reached the
- * target, and at the end; "solved" = held-out mean ≥ target, and training stops there.
+ * target, and at the end; "solved" = held-out mean ≥ target, and training stops there. DQN uses
+ * {@link DqnConfig#acrobot()} on Acrobot, {@link DqnConfig#defaults()} elsewhere.
  *
  * <pre>
  * java -cp hebb-learn/target/classes:hebb-learn/target/test-classes:hebb-gym/target/classes \
@@ -42,7 +43,8 @@ public final class GradientRlMeasurement {
                                          long seed) {
         int in = env.observationSpace().size();
         return switch (method) {
-            case "dqn" -> new Dqn(env, first, DqnConfig.defaults(), seed);
+            case "dqn" -> new Dqn(env, first, env.spec().id().startsWith("Acrobot") ? DqnConfig.acrobot()
+                    : DqnConfig.defaults(), seed);
             case "ppo" -> new Ppo(env, first, network(kind, in, 1, steps, hidden, 2000L + seed), PpoConfig.defaults(),
                     seed);
             default -> throw new IllegalArgumentException("method: '" + method + "' is not allowed; must be dqn or"
