@@ -51,8 +51,8 @@ public record DqnConfig(double gamma, double learningRate, int batch, int buffer
 
     /**
      * rl-baselines3-zoo's tuned Acrobot-v1 DQN (hyperparams/dqn.yml): γ 0.99, lr 6.3e-4, batch 128, buffer 50,000,
-     * learning after 128 steps (the zoo: 0; here one batch is stored first), 4 gradient steps every 4 env steps, target copy every 250 steps, ε 1 → 0.1 over
-     * 12,000 steps (exploration fraction 0.12 of 100,000), clip norm 10.
+     * learning after 128 steps (the zoo: 0; here one batch is stored first), 4 gradient steps every 4 env steps,
+     * target copy every 250 steps, ε 1 → 0.1 over 12,000 steps (exploration fraction 0.12 of 100,000), clip norm 10.
      */
     public static DqnConfig acrobot() {
         return new DqnConfig(0.99, 6.3e-4, 128, 50_000, 128, 4, 4, 250, 1.0, 0.1, 12_000, 10.0);
