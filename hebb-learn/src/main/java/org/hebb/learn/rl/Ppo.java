@@ -37,6 +37,7 @@ public final class Ppo implements GradientLearner {
     private double[] logp = new double[0];
     private double[] adv = new double[0];
     private double[] ret = new double[0];
+    private final double[] row; // one observation, reused
 
     public Ppo(Env env, Network policy, Network value, PpoConfig config, long seed) {
         if (!(env.actionSpace() instanceof Discrete d)) {
@@ -48,6 +49,7 @@ public final class Ppo implements GradientLearner {
         this.observations = new Observations(env.observationSpace());
         this.actions = d.n();
         this.dim = observations.size();
+        this.row = new double[dim];
         if (policy.inputSize() != dim || policy.outputSize() != actions || value.inputSize() != dim
                 || value.outputSize() != 1) {
             throw new IllegalArgumentException("networks: policy " + policy.inputSize() + "→" + policy.outputSize()
@@ -86,7 +88,8 @@ public final class Ppo implements GradientLearner {
             StepResult step;
             do {
                 observations.write(o, obs, n * dim);
-                ClippedObjective.softmax(policy.forward(slice(obs, n), 1), 0, actions, p);
+                System.arraycopy(obs, n * dim, row, 0, dim);
+                ClippedObjective.softmax(policy.forward(row, 1), 0, actions, p);
                 double u = rng.nextDouble();
                 int a = actions - 1; // inverse CDF of the categorical policy
                 double c = 0;
@@ -99,16 +102,15 @@ public final class Ppo implements GradientLearner {
                 }
                 act[n] = a;
                 logp[n] = Math.log(p[a]);
-                vals[n] = value.forward(slice(obs, n), 1)[0];
+                vals[n] = value.forward(row, 1)[0];
                 step = env.step(a);
                 rew[n] = step.reward();
                 epReturn += step.reward();
                 last[n] = step.done();
                 bootstrap[n] = 0.0;
                 if (step.truncated() && !step.terminated()) {
-                    double[] x = new double[dim];
-                    observations.write(step.observation(), x, 0);
-                    bootstrap[n] = value.forward(x, 1)[0];
+                    observations.write(step.observation(), row, 0);
+                    bootstrap[n] = value.forward(row, 1)[0];
                 }
                 o = step.observation();
                 n++;
@@ -129,12 +131,6 @@ public final class Ppo implements GradientLearner {
         }
         update(n);
         return total / count;
-    }
-
-    private double[] slice(double[] a, int row) {
-        double[] x = new double[dim];
-        System.arraycopy(a, row * dim, x, 0, dim);
-        return x;
     }
 
     private void update(int n) {
@@ -199,9 +195,8 @@ public final class Ppo implements GradientLearner {
     /** The greedy (most probable) action for a raw observation. */
     @Override
     public int act(float[] observation) {
-        double[] x = new double[dim];
-        observations.write(observation, x, 0);
-        return GradientLearner.argmax(policy.forward(x, 1));
+        observations.write(observation, row, 0);
+        return GradientLearner.argmax(policy.forward(row, 1));
     }
 
     @Override
