@@ -13,6 +13,7 @@ public final class Dense implements Layer {
     public enum Activation { IDENTITY, RELU, TANH }
 
     private final int inputSize;
+    private final Affine affine;
     private final int outputSize;
     private final Activation activation;
     private double[] z = new double[0]; // pre-activations of the last forward pass
@@ -21,6 +22,7 @@ public final class Dense implements Layer {
     public Dense(int inputSize, int outputSize, Activation activation) {
         this.inputSize = Network.requireSize("dense input size", inputSize);
         this.outputSize = Network.requireSize("dense output size", outputSize);
+        affine = new Affine(inputSize, outputSize);
         this.activation = activation;
     }
 
@@ -60,7 +62,7 @@ public final class Dense implements Layer {
             z = new double[rows * outputSize];
         }
         for (int r = 0; r < rows; r++) {
-            Affine.forward(p, offset, inputSize, outputSize, in, r * inputSize, z, r * outputSize);
+            affine.forward(p, offset, in, r * inputSize, z, r * outputSize);
         }
         for (int k = 0; k < rows * outputSize; k++) {
             out[k] = switch (activation) {
@@ -90,7 +92,7 @@ public final class Dense implements Layer {
                     gz[o] = gOut[r * outputSize + o] * slope;
                 }
                 Affine.requireFinite(gz, 0, outputSize, index, describe(), t);
-                Affine.backward(p, g, offset, inputSize, outputSize, in, r * inputSize, gz, 0, gIn, r * inputSize);
+                affine.backward(p, g, offset, in, r * inputSize, gz, 0, gIn, r * inputSize);
             }
         }
     }

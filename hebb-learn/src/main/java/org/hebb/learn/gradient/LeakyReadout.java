@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 public final class LeakyReadout implements Layer {
 
     private final int inputSize;
+    private final Affine affine;
     private final int size;
     private final double alpha;
     private final double beta;
@@ -20,6 +21,7 @@ public final class LeakyReadout implements Layer {
     public LeakyReadout(int inputSize, int size, double alpha, double beta) {
         this.inputSize = Network.requireSize("readout input size", inputSize);
         this.size = Network.requireSize("readout size", size);
+        affine = new Affine(inputSize, size);
         this.alpha = Network.requireFraction("readout alpha", alpha);
         this.beta = Network.requireFraction("readout beta", beta);
         gu = new double[size];
@@ -68,7 +70,7 @@ public final class LeakyReadout implements Layer {
             for (int b = 0; b < batch; b++) {
                 int row = (t * batch + b) * size;
                 int prev = row - batch * size;
-                Affine.forward(p, offset, inputSize, size, in, (t * batch + b) * inputSize, current, row);
+                affine.forward(p, offset, in, (t * batch + b) * inputSize, current, row);
                 for (int o = 0; o < size; o++) {
                     double i = current[row + o] + (t > 0 ? alpha * current[prev + o] : 0.0);
                     current[row + o] = i;
@@ -91,7 +93,7 @@ public final class LeakyReadout implements Layer {
                     gi[o] = gu[o] + alpha * gi[o];
                 }
                 Affine.requireFinite(gi, 0, size, index, describe(), t);
-                Affine.backward(p, g, offset, inputSize, size, in, (t * batch + b) * inputSize, gi, 0, gIn,
+                affine.backward(p, g, offset, in, (t * batch + b) * inputSize, gi, 0, gIn,
                         (t * batch + b) * inputSize);
             }
         }

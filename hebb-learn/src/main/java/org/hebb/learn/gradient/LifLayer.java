@@ -22,6 +22,7 @@ public final class LifLayer implements Layer {
     private static final double FLUSH = 1e-300; // below this a decaying state is set to 0 (no subnormals)
 
     private final int inputSize;
+    private final Affine affine;
     private final int size;
     private final boolean recurrent;
     private final LifParameters neuron;
@@ -38,6 +39,7 @@ public final class LifLayer implements Layer {
     public LifLayer(int inputSize, int size, boolean recurrent, LifParameters neuron) {
         this.inputSize = Network.requireSize("lif input size", inputSize);
         this.size = Network.requireSize("lif size", size);
+        affine = new Affine(inputSize, size);
         this.recurrent = recurrent;
         this.neuron = neuron;
         gm = new double[size];
@@ -105,7 +107,7 @@ public final class LifLayer implements Layer {
             for (int b = 0; b < batch; b++) {
                 int row = (t * batch + b) * size;
                 int prev = row - batch * size; // same sample, step t − 1
-                Affine.forward(p, offset, inputSize, size, in, (t * batch + b) * inputSize, current, row);
+                affine.forward(p, offset, in, (t * batch + b) * inputSize, current, row);
                 for (int o = 0; o < size; o++) {
                     double z = current[row + o];
                     double uPrev = 0.0;
@@ -176,7 +178,7 @@ public final class LifLayer implements Layer {
                     gi[o] = gmo + a * giNext[o];
                 }
                 Affine.requireFinite(gi, 0, size, index, describe(), t);
-                Affine.backward(p, g, offset, inputSize, size, in, (t * batch + b) * inputSize, gi, 0, gIn,
+                affine.backward(p, g, offset, in, (t * batch + b) * inputSize, gi, 0, gIn,
                         (t * batch + b) * inputSize);
                 if (recurrent && t > 0) {
                     int prev = row - batch * size;

@@ -19,7 +19,7 @@ import org.hebb.learn.gradient.Network;
  *
  * <pre>
  * java -cp hebb-learn/target/classes:hebb-learn/target/test-classes:hebb-gym/target/classes \
- *   org.hebb.learn.rl.GradientRlMeasurement ENV dqn|ppo ann|snn SEEDS BUDGET_STEPS BUDGET_EPISODES TARGET [T [HIDDEN]]
+ *   org.hebb.learn.rl.GradientRlMeasurement ENV dqn|ppo ann|snn SEEDS BUDGET_STEPS BUDGET_EPISODES TARGET [T [HIDDEN [FIRST_SEED]]]
  * </pre>
  */
 public final class GradientRlMeasurement {
@@ -62,10 +62,12 @@ public final class GradientRlMeasurement {
         double goal = Double.parseDouble(args[6]);
         int steps = args.length > 7 ? Integer.parseInt(args[7]) : 6;
         int hidden = args.length > 8 ? Integer.parseInt(args[8]) : 64;
+        int firstSeed = args.length > 9 ? Integer.parseInt(args[9]) : 0;
         long[] solveSteps = new long[seeds];
         long[] solveEpisodes = new long[seeds];
         double[] finalHeldOut = new double[seeds];
-        for (int seed = 0; seed < seeds; seed++) {
+        for (int run = 0; run < seeds; run++) {
+            int seed = firstSeed + run;
             long start = System.nanoTime();
             Env test = Registry.make(envId);
             Env env = Registry.make(envId);
@@ -81,8 +83,8 @@ public final class GradientRlMeasurement {
             };
             long lastEval = 0;
             double heldOut = Double.NaN;
-            solveSteps[seed] = -1;
-            solveEpisodes[seed] = -1;
+            solveSteps[run] = -1;
+            solveEpisodes[run] = -1;
             while (agent.envSteps() < budgetSteps && agent.episodes() < budgetEpisodes) {
                 double ret = agent.train();
                 long since = agent.envSteps() - lastEval;
@@ -93,20 +95,20 @@ public final class GradientRlMeasurement {
                     System.out.printf(Locale.ROOT, "  seed %d: episode %d, step %d: training return %.1f, held-out"
                             + " %.2f%n", seed, agent.episodes(), agent.envSteps(), ret, heldOut);
                     if (heldOut >= goal) {
-                        solveSteps[seed] = agent.envSteps();
-                        solveEpisodes[seed] = agent.episodes();
+                        solveSteps[run] = agent.envSteps();
+                        solveEpisodes[run] = agent.episodes();
                         break;
                     }
                 }
             }
-            if (solveSteps[seed] < 0) {
+            if (solveSteps[run] < 0) {
                 Arrays.fill(spikes, 0);
                 heldOut = HeldOut.meanReturn(test, counting);
             }
-            finalHeldOut[seed] = heldOut;
+            finalHeldOut[run] = heldOut;
             System.out.printf(Locale.ROOT, "%s %s %s seed %d: solved at step %d episode %d; held-out %.2f; %.1f s;"
-                    + " per decision: %.1f spikes, %d MACs (dense)%n", envId, method, kind, seed, solveSteps[seed],
-                    solveEpisodes[seed], heldOut, (System.nanoTime() - start) / 1e9,
+                    + " per decision: %.1f spikes, %d MACs (dense)%n", envId, method, kind, seed, solveSteps[run],
+                    solveEpisodes[run], heldOut, (System.nanoTime() - start) / 1e9,
                     spikes[0] / (double) spikes[1], acting.macsPerSample());
         }
         long[] solved = Arrays.stream(solveSteps).filter(v -> v >= 0).sorted().toArray();
