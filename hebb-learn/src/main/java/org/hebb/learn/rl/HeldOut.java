@@ -2,17 +2,20 @@ package org.hebb.learn.rl;
 
 import org.hebb.gym.Env;
 import org.hebb.gym.StepResult;
+import org.hebb.learn.task.EpisodePlayer;
+import org.hebb.learn.task.EpisodeResult;
 
 /**
- * The held-out test of issue 11: the mean return of a greedy policy over 100 episodes started by
- * {@code reset(seed = 10000 … 10099)}, seeds no training episode uses ({@link #trainingSeed}).
+ * The gradient agents' view of the task layer's held-out test ({@link org.hebb.learn.task.HeldOut}, defined once
+ * there): the mean return of a greedy policy over the standard 100 episodes from {@code reset(seed = 10000 … 10099)},
+ * and training seeds that never enter that block ({@link #trainingSeed}).
  */
 public final class HeldOut {
 
-    /** The first held-out seed. */
-    public static final long FIRST_SEED = 10_000;
-    /** Held-out episodes. */
-    public static final int EPISODES = 100;
+    /** The first held-out seed (the task layer's). */
+    public static final long FIRST_SEED = org.hebb.learn.task.HeldOut.FIRST_SEED;
+    /** Held-out episodes (the task layer's). */
+    public static final int EPISODES = org.hebb.learn.task.HeldOut.EPISODES;
 
     private HeldOut() {
     }
@@ -23,19 +26,32 @@ public final class HeldOut {
         int act(float[] observation);
     }
 
-    /** Mean return of {@code policy} over the 100 held-out seeds. */
+    /** Mean return of {@code policy} over the standard held-out test, played on {@code env} (the registered limit). */
     public static double meanReturn(Env env, Greedy policy) {
-        double total = 0;
-        for (int e = 0; e < EPISODES; e++) {
-            float[] obs = env.reset(FIRST_SEED + e).observation();
-            StepResult r;
-            do {
-                r = env.step(policy.act(obs));
-                total += r.reward();
-                obs = r.observation();
-            } while (!r.done());
+        EpisodePlayer player = (genome, seed, maxSteps) -> play(env, policy, seed);
+        try {
+            return org.hebb.learn.task.HeldOut.STANDARD.runSequential(env.spec().id(), player, new double[0])
+                    .meanReturn();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return total / EPISODES;
+    }
+
+    /** One episode of {@code policy} from {@code reset(seed)} until the env ends it. */
+    private static EpisodeResult play(Env env, Greedy policy, long seed) {
+        float[] obs = env.reset(seed).observation();
+        double total = 0;
+        int steps = 0;
+        StepResult r;
+        do {
+            r = env.step(policy.act(obs));
+            total += r.reward();
+            steps++;
+            obs = r.observation();
+        } while (!r.done());
+        return new EpisodeResult(total, total, steps, r.terminated(), false);
     }
 
     /** The reset seed of training episode {@code episode} (0, 1, …), skipping the held-out block. */
