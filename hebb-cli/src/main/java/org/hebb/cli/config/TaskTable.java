@@ -47,13 +47,13 @@ public final class TaskTable {
 
     /** Reads the task of an {@code [optimizee]} table whose {@code name} is one of {@link #NAMES}. */
     public static Task read(ConfigTable t) {
-        t.allow("name");
-        t.allow(KEYS.toArray(String[]::new));
-        t.rejectUnknownKeys(); // first, so a misspelt key is named as such, not reported as a missing one
         String name = t.has("name") ? t.getString("name") : "mountain-car"; // an empty table: L2L's network
-        if (!isTask(name)) {
+        if (!isTask(name)) { // first, so another optimizee's keys are not reported as unknown ones of a task
             throw new UserError(t.field("name") + ": \"" + name + "\" is not allowed; must be one of " + NAMES);
         }
+        t.allow("name");
+        t.allow(KEYS.toArray(String[]::new));
+        t.rejectUnknownKeys(); // before the values, so a misspelt key is named as such, not reported as a missing one
         boolean preset = name.equals("mountain-car");
         String env = preset ? t.getString("env", "MountainCar-v0") : t.getString("env");
         if (preset && !env.equals("MountainCar-v0")) {
