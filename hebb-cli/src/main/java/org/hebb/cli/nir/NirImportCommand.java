@@ -46,7 +46,8 @@ public final class NirImportCommand implements Callable<Integer> {
         try {
             im = NirImport.read(NirFile.read(file), resolution, line -> spec.commandLine().getErr().println("note: " + line));
         } catch (IllegalArgumentException e) {
-            throw new UserError(file + ": " + e.getMessage());
+            String m = e.getMessage(); // NirFile's messages about the file itself already start with its path
+            throw new UserError(m.startsWith(file + ": ") ? m : file + ": " + m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
