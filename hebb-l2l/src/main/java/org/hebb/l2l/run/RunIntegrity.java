@@ -110,6 +110,25 @@ public final class RunIntegrity {
         return out;
     }
 
+    /**
+     * Checks one file the checkpoint names (e.g. {@code best.genome} before {@code hebb evaluate} reads it) and the
+     * checkpoint itself, without reading the rest; fails with one line.
+     */
+    public static void checkFile(Path dir, String name) throws IOException {
+        Path ckpt = dir.resolve(RunDirectory.CHECKPOINT);
+        if (!Files.exists(ckpt)) {
+            throw new IllegalArgumentException(ckpt + ": missing while " + name + " exists is not allowed; restore it"
+                    + " from a copy of the run, or start the run anew with 'hebb run' in a new directory");
+        }
+        FileSum sum = Checkpoint.read(ckpt).files().get(name);
+        String mismatch = sum == null ? "not named" : sum.mismatch(dir.resolve(name));
+        if (mismatch != null) {
+            throw new IllegalArgumentException(dir.resolve(name) + ": " + mismatch + " in checkpoint.bin is not"
+                    + " allowed; 'hebb verify " + dir + "' says more (the file is damaged, another run's, or the run"
+                    + " was killed while writing it: 'hebb resume' rewrites it)");
+        }
+    }
+
     /** Whether {@code name} is a full segment the checkpoint counts (written once, never rewritten). */
     private static boolean counted(String name, Checkpoint c) {
         int first = segmentFirst(name);
