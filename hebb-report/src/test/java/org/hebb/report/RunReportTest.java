@@ -189,7 +189,7 @@ class RunReportTest {
         Path dir = Files.createDirectories(tmp.resolve("no-trajectory"));
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
         assertThatThrownBy(() -> RunReport.write(dir, null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("has no finished generation yet");
+                .hasMessageContaining("has no checkpointed generation");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(RunDirectory.RUN_JSON);
         }

@@ -91,7 +91,7 @@ public final class RunRecord {
         Path file = dir.resolve(RunDirectory.BEST_GENOME);
         if (!Files.isRegularFile(file)) {
             throw new UserError("RUN_DIR: " + dir + " has no " + RunDirectory.BEST_GENOME
-                    + " yet is not allowed; must have finished at least one generation's checkpoint");
+                    + " yet is not allowed; must have finished at least one generation");
         }
         double[] g;
         try {

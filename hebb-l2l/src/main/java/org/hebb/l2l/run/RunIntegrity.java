@@ -220,9 +220,9 @@ public final class RunIntegrity {
         ObjectNode runJson = RunDirectory.readRunJson(dir);
         Trajectory t = trajectoryOf(runJson.path("config"));
         if (load(dir, t, reader) == null) {
-            throw new IllegalArgumentException("run directory: " + dir + " (status " + runJson.path("status").asText()
-                    + ") has no finished generation yet, which is not allowed; report it after its first generation's"
-                    + " checkpoint");
+            throw new IllegalArgumentException("run directory: " + dir + " has no checkpointed generation (status "
+                    + runJson.path("status").asText() + "), which is not allowed; must have finished at least one"
+                    + " generation");
         }
         return new Recorded(t, runJson.path("status").asText());
     }
