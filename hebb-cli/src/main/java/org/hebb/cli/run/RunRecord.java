@@ -36,10 +36,7 @@ public final class RunRecord {
 
     /** Reads {@code dir/run.json}: one line if the directory is not a run, of another format, or its config was edited. */
     public static ObjectNode readRun(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
-                    : "no such directory") + " (must be a directory written by 'hebb run')");
-        }
+        requireDirectory(dir);
         if (!RunDirectory.isRun(dir)) {
             throw new UserError("RUN_DIR: " + dir + " is not a hebb run (no " + RunDirectory.RUN_JSON
                     + "); must be a directory written by 'hebb run'");
@@ -58,6 +55,14 @@ public final class RunRecord {
                     + "started it, or start it anew with 'hebb run')");
         }
         return runJson;
+    }
+
+    /** Fails with one line unless {@code dir} is an existing directory. */
+    static void requireDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
+                    : "no such directory") + " (must be a directory written by 'hebb run')");
+        }
     }
 
     /** The {@link RunConfig} a run was started with, from its {@code run.json}'s {@code config.user}. */

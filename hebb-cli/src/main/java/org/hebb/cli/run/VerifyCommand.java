@@ -1,11 +1,9 @@
 package org.hebb.cli.run;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hebb.cli.UserError;
 import org.hebb.l2l.run.RunIntegrity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,10 +31,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
-                    : "no such directory") + " (must be a directory written by 'hebb run')");
-        }
+        RunRecord.requireDirectory(dir);
         List<String> problems = RunIntegrity.verify(dir);
         if (problems.isEmpty()) {
             PrintWriter out = spec.commandLine().getOut();

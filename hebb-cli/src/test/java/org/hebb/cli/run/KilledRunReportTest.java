@@ -2,13 +2,9 @@ package org.hebb.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.hebb.cli.CliRun;
-import org.hebb.cli.Hebb;
 import org.hebb.l2l.run.RunIntegrity;
 import org.hebb.l2l.trajectory.GenerationRecord;
 import org.hebb.l2l.trajectory.Trajectory;
@@ -35,7 +31,7 @@ class KilledRunReportTest {
         Path config = SmallRun.write(tmp, "kill.toml", SmallRun.toml(GENERATIONS, 40).replace("h5_every = 50",
                 "h5_every = 20"));
         Path dir = tmp.resolve("killed");
-        Process p = child(config, dir);
+        Process p = SmallRun.child(config, dir, tmp.resolve("child.log"));
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!Files.readString(tmp.resolve("child.log")).contains("generation 8/") && p.isAlive()
                 && System.nanoTime() < deadline) {
@@ -77,11 +73,4 @@ class KilledRunReportTest {
         }
     }
 
-    private Process child(Path config, Path dir) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Hebb.class.getName(), "run", config.toString(), "--out", dir.toString(), "--progress", "lines"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
-                .start();
-    }
 }

@@ -73,6 +73,11 @@ record Checkpoint(String configSha256, int generations, int segmentGenerations, 
             throw new IllegalArgumentException(what + "not a hebb checkpoint (" + all.length + " bytes) is not allowed"
                     + todo);
         }
+        int version = java.nio.ByteBuffer.wrap(all, MAGIC.length, 4).getInt();
+        if (version != VERSION) { // before the trailer: a checkpoint of an earlier hebb has none
+            throw new IllegalArgumentException(what + "version " + version + " is not allowed; must be " + VERSION
+                    + " (finish the run with the hebb that started it)");
+        }
         int body = all.length - TRAILER;
         MessageDigest md = FileSum.digest();
         md.update(all, 0, body);
@@ -80,12 +85,7 @@ record Checkpoint(String configSha256, int generations, int segmentGenerations, 
             throw new IllegalArgumentException(what + "checksum mismatch (damaged or truncated) is not allowed" + todo);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, body))) {
-            in.skipNBytes(MAGIC.length);
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IllegalArgumentException(what + "version " + version + " is not allowed; must be " + VERSION
-                        + " (finish the run with the hebb that started it)");
-            }
+            in.skipNBytes(MAGIC.length + 4);
             String sha = in.readUTF();
             int g = in.readInt();
             int inSegments = in.readInt();
