@@ -229,6 +229,9 @@ public final class Run {
         session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe())); // updated when the session ends
         runJson.put("status", "running");
         RunDirectory.writeRunJson(dir, runJson);
+        if (last == null) { // a checkpoint of no generation before any generation's file: none without it is a loss
+            new Checkpoint(sha, 0, 0, 0, 0, new byte[0], files).write(dir.resolve(RunDirectory.CHECKPOINT));
+        }
         long t0 = System.nanoTime();
         long evaluations = 0;
         String status = "failed";

@@ -161,7 +161,8 @@ public final class RunIntegrity {
 
     /**
      * The generations the checkpoint commits, read into {@code t} (empty) from the full segments it counts and the
-     * log; returns the checkpoint, or null if there is none (no generation done). Call after {@link #problems}.
+     * log; returns the checkpoint, or null if there is none or it counts no generation (the one a run writes before
+     * its first). Call after {@link #problems}.
      */
     static Checkpoint load(Path dir, Trajectory t, TrajectoryWriter reader) throws IOException {
         Path ckpt = dir.resolve(RunDirectory.CHECKPOINT);
