@@ -54,7 +54,15 @@ public final class OutputDirectory {
             contents.writeInto(stage);
             Files.writeString(stage.resolve(MARKER), "written by hebb\n", StandardCharsets.UTF_8);
             Path old = moveAside(out, target);
-            Files.move(stage, target, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isDirectory(target)) { // empty (e.g. the working directory): fill it, keep the folder itself
+                try (Stream<Path> files = Files.list(stage)) {
+                    for (Path p : files.toList()) {
+                        Files.move(p, target.resolve(p.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            } else {
+                Files.move(stage, target, StandardCopyOption.ATOMIC_MOVE);
+            }
             if (old != null) {
                 deleteTree(old);
             }
@@ -164,13 +172,9 @@ public final class OutputDirectory {
         }
     }
 
-    /** Renames a non-empty {@code target} to a hidden sibling (returned), or removes an empty one (returns null). */
+    /** Renames a non-empty {@code target} to a hidden sibling (returned); leaves an empty or absent one (null). */
     private static Path moveAside(Path out, Path target) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return null;
-        }
-        if (isEmpty(target)) {
-            Files.delete(target);
+        if (!Files.isDirectory(target) || isEmpty(target)) {
             return null;
         }
         Path old = staging(out, target, ".replaced-");

@@ -48,6 +48,27 @@ class OutputForceTest {
     }
 
     @Test
+    void anEmptyDirectoryIsFilledInPlaceAndAFileIsReplacedOnlyWithForce() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Object inode = Files.readAttributes(empty, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertThat(CliRun.of("simulate", SPEC.toString(), "--out", empty.toString()).exitCode()).isZero();
+        assertThat(Files.readAttributes(empty, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same folder (it may be the working directory)").isEqualTo(inode);
+        assertThat(RunFilesIntegrityTest.contents(empty)).containsKeys("vm.csv", OutputDirectory.MARKER);
+        assertThat(siblings()).containsExactly("empty");
+
+        Path file = Files.writeString(tmp.resolve("spec.toml"), "old\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputDirectory.writeFile(file, false,
+                        t -> Files.writeString(t, "new\n")))
+                .hasMessage("--out: " + file + " exists, which is not allowed without --force; choose another file,"
+                        + " or add --force to replace it");
+        assertThat(Files.readString(file)).isEqualTo("old\n");
+        OutputDirectory.writeFile(file, true, t -> Files.writeString(t, "new\n"));
+        assertThat(Files.readString(file)).isEqualTo("new\n");
+        assertThat(siblings()).containsExactly("empty", "spec.toml");
+    }
+
+    @Test
     void forceRefusesADirectoryHebbDidNotWrite() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(mine.resolve("thesis.tex"), "\\documentclass{article}\n");
