@@ -27,6 +27,9 @@ public final class StdpExperiment implements Callable<Integer> {
     @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "results/experiment-stdp")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--seed", description = "seed of the spike trains (default: ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
@@ -38,6 +41,18 @@ public final class StdpExperiment implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Path written = org.hebb.cli.OutputDirectory.write(out, force.force, stage -> lines.addAll(writeInto(stage)));
+        for (String l : lines) { // the folder's name becomes its final path
+            int cut = l.lastIndexOf(' ') + 1;
+            System.out.println(l.substring(0, cut) + written.resolve(l.substring(cut)));
+        }
+        return 0;
+    }
+
+    /** Runs both signs of alpha into {@code out}; returns one line per run, each ending in its folder's name. */
+    private java.util.List<String> writeInto(Path out) throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
         for (double alpha : new double[] {-1.0, 1.0}) {
             TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, 1.0, 1000.0, preRate, postRate, seed);
             TraceStdpProtocol.Result r = protocol.run();
@@ -47,10 +62,11 @@ public final class StdpExperiment implements Callable<Integer> {
             String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f Hz, seed %d",
                     alpha, preRate, postRate, seed);
             ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight()), dir, "stdp_trace", 1000, 800);
-            System.out.printf(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; wrote %s%n", alpha,
-                    sum(r.preSpikes()), sum(r.postSpikes()), r.weight()[r.weight().length - 1], dir);
+            lines.add(String.format(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; wrote %s",
+                    alpha, sum(r.preSpikes()), sum(r.postSpikes()), r.weight()[r.weight().length - 1],
+                    dir.getFileName()));
         }
-        return 0;
+        return lines;
     }
 
     private static int sum(int[] a) {
