@@ -44,7 +44,7 @@ final class GradientTrainer implements Trainer {
                 throw e;
             }
             throw new UserError(e.getMessage() + "; the last good checkpoint (" + (run.episodes() == 0 ? "none yet"
-                    : "episode " + run.episodes() + ", " + run.envSteps() + " env steps") + ") is kept");
+                    : "episode " + run.episodes() + ", " + run.envStepsAt(run.episodes()) + " env steps") + ") is kept");
         }
         return run.returnOf(run.episodes());
     }
