@@ -173,12 +173,8 @@ final class GradientTable {
         double e1 = t.getDouble("epsilon_end", d.epsilonEnd());
         int decay = t.getInt("epsilon_decay", d.epsilonDecay());
         double clip = t.getDouble("max_grad_norm", d.maxGradNorm());
-        t.rejectUnknownKeys();
-        try {
-            return new DqnConfig(gamma, lr, batch, buffer, starts, every, gradSteps, target, e0, e1, decay, clip);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(t.field(keyOf(e.getMessage())));
-        }
+        return checked(t, () -> new DqnConfig(gamma, lr, batch, buffer, starts, every, gradSteps, target, e0, e1,
+                decay, clip));
     }
 
     /** {@code [ppo]}: every {@link PpoConfig} component, defaults from {@link PpoConfig#defaults()}. */
@@ -193,9 +189,14 @@ final class GradientTable {
         double clip = t.getDouble("clip", d.clip());
         double entropy = t.getDouble("entropy", d.entropy());
         double norm = t.getDouble("max_grad_norm", d.maxGradNorm());
+        return checked(t, () -> new PpoConfig(gamma, lambda, lr, rollout, epochs, minibatch, clip, entropy, norm));
+    }
+
+    /** Refuses unknown keys of {@code t}, then builds; the library's message is reported under the config key. */
+    private static <T> T checked(ConfigTable t, java.util.function.Supplier<T> build) {
         t.rejectUnknownKeys();
         try {
-            return new PpoConfig(gamma, lambda, lr, rollout, epochs, minibatch, clip, entropy, norm);
+            return build.get();
         } catch (IllegalArgumentException e) {
             throw new UserError(t.field(keyOf(e.getMessage())));
         }

@@ -111,6 +111,14 @@ class GradientRunTest {
         }
         assertThat(sum / HeldOut.EPISODES).isEqualTo(HeldOut.meanReturn(Registry.make("CartPole-v1"),
                 run.agent()::act));
+        // a distributed evaluator ships the player: it must serialize, and play the same after the trip
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(player);
+        }
+        EpisodePlayer shipped = (EpisodePlayer) new java.io.ObjectInputStream(new ByteArrayInputStream(
+                bytes.toByteArray())).readObject();
+        assertThat(shipped.play(new double[0], 10_007, 500)).isEqualTo(player.play(new double[0], 10_007, 500));
     }
 
     @Test
