@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
  * (greedy) on the held-out seeds.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Trains one agent into a run directory: by reward-modulated plasticity until the task is solved",
-            "(trailing-100 mean >= threshold) or max_episodes, or by gradient (method = \"dqn\" | \"ppo\", network =",
-            "\"snn\" | \"ann\") until its budget: run.json, learning.csv, checkpoint.bin, weights.h5."})
+        description = {"Trains one agent into a run directory: by reward-modulated plasticity until",
+            "the task is solved (trailing-100 mean >= threshold) or max_episodes, or by",
+            "gradient ([agent] method = \"dqn\" | \"ppo\", network = \"snn\" | \"ann\") until its",
+            "budget. Writes run.json, learning.csv, checkpoint.bin, weights.h5."})
 public final class LearnCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -41,7 +42,7 @@ public final class LearnCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
     String progress;
 
-    /** Stops after this many episodes without finishing (tests: an interrupted run). */
+    /** Stops after this many training units (episodes, rollouts) without finishing (tests: an interrupted run). */
     int stopAfter;
 
     @Override
