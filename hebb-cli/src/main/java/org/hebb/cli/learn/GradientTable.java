@@ -29,6 +29,10 @@ final class GradientTable {
 
     /** The methods {@code [agent] method} takes; {@code plasticity} is the default (docs/plasticity-agents.md). */
     static final List<String> METHODS = List.of("plasticity", "dqn", "ppo");
+    /** At most this many parameters per network (8 bytes each, and as many again for gradients and Adam's moments). */
+    static final long MAX_PARAMETERS = 20_000_000;
+    /** At most this many replay transitions (a CartPole transition takes 77 bytes). */
+    static final int MAX_BUFFER = 10_000_000;
 
     private GradientTable() {
     }
@@ -88,6 +92,14 @@ final class GradientTable {
             throw new UserError(t.field("layers") + ": " + Arrays.toString(layers) + " is not allowed; the sizes must"
                     + " chain from the task's " + inputs + " observations through at least one hidden layer to its "
                     + outputs + " actions: [" + inputs + ", ..., " + outputs + "]");
+        }
+        long weights = 0;
+        for (int k = 1; k < layers.length; k++) {
+            weights += (long) layers[k] * (layers[k - 1] + 1);
+        }
+        if (weights > MAX_PARAMETERS) {
+            throw new UserError(t.field("layers") + ": " + Arrays.toString(layers) + " is not allowed; its " + weights
+                    + " weights and biases exceed " + MAX_PARAMETERS);
         }
         int[] hidden = Arrays.copyOfRange(layers, 1, layers.length - 1);
         try {
@@ -165,6 +177,9 @@ final class GradientTable {
         double lr = t.getDouble("learning_rate", d.learningRate());
         int batch = t.getInt("batch", d.batch());
         int buffer = t.getInt("buffer_size", d.bufferSize());
+        if (buffer > MAX_BUFFER) {
+            throw new UserError(t.field("buffer_size") + ": " + buffer + " is not allowed; must be <= " + MAX_BUFFER);
+        }
         int starts = t.getInt("learning_starts", d.learningStarts());
         int every = t.getInt("train_every", d.trainEvery());
         int gradSteps = t.getInt("gradient_steps", d.gradientSteps());

@@ -77,6 +77,10 @@ class GradientConfigTest {
                 refused(ppo("", "max_grad_norm = -1.0")));
         assertEquals("error: dqn: not allowed with method = \"ppo\"; use [ppo]",
                 refused(ppo("", "") + "[dqn]\nbatch = 3\n"));
+        assertEquals("error: network.layers: [4, 100000, 100000, 2] is not allowed; its 10000800002 weights"
+                + " and biases exceed 20000000", refused(ppo("layers = [4, 100000, 100000, 2]", "")));
+        assertEquals("error: dqn.buffer_size: 100000000 is not allowed; must be <= 10000000",
+                refused(ppo("", "").replace("ppo", "dqn") + "buffer_size = 100000000\n"));
         assertEquals("error: dqn.buffer_size: 10 is not allowed; must be >= 64",
                 refused(ppo("", "").replace("ppo", "dqn") + "buffer_size = 10\n"));
     }
