@@ -1,0 +1,338 @@
+package org.hebb.learn.task;
+
+import java.util.Arrays;
+
+import org.hebb.sim.kernel.ParameterCheck;
+import org.hebb.sim.neuron.IafPscAlpha;
+import org.hebb.sim.neuron.IafPscAlphaConstants;
+
+import static org.hebb.sim.neuron.IafPscAlphaConstants.flush;
+
+/**
+ * {@link SpikingController}'s network for a block of lanes (one episode each) integrated together, every lane with its
+ * own weights and input currents. The state is laid out neuron-major, lane-minor ({@code [neuron * lanes + lane]}), so
+ * the inner loops run over lanes. Each neuron does exactly the floating-point operations of the kernel's
+ * {@code IafPscAlpha.updateUniform} (NEST's iaf_psc_alpha.cpp update order), and each input slot receives its
+ * spikes in the kernel's delivery order (ascending sender id), so every lane reproduces the kernel bit for bit.
+ *
+ * <p>What the task layer's shape allows, and the kernel cannot know:
+ * <ul>
+ *   <li>an input neuron receives only its dc current, so its synaptic currents stay +0: its membrane update is
+ *       {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y}, the kernel's sum with its four +0 terms (all P31, P32 &gt;= +0,
+ *       checked by {@link #covers}), and its current slots are never touched;</li>
+ *   <li>an input neuron never driven in this episode is all +0, a fixed point of the update (the kernel's
+ *       sleeping neuron), so only inputs that ever received current are visited;</li>
+ *   <li>hidden and output neurons receive no current, so {@code P30 (y0 + I_e)} is the constant {@code P30 (+0 + +0)};</li>
+ *   <li>a dc amplitude set at a window's start reaches the slot of step {@code k} when {@code k - delay} lies in that
+ *       window (sent every step from the window's first, stored {@code delay} steps later): no current ring.</li>
+ * </ul>
+ */
+final class LockstepNetwork {
+
+    /** Receives every spike of a lane: neuron numbered inputs, hidden, outputs; stamp = step + 1 as the kernel's. */
+    interface SpikeSink {
+        void spike(int lane, int neuron, long stamp);
+    }
+
+    private final int nIn, nHid, nOut, nNext, nDown, lanes, delay, window, ring, refractory;
+    private final double p30, expm1, theta, vReset, lowerBound, iE, z30;
+    private final double p31Ex, p32Ex, p31In, p32In, p11Ex, p21Ex, p11In, p21In, epscInit, ipscInit;
+    // inputs, [j * lanes + b]
+    private final double[] inY, inY0;
+    private final int[] inR;
+    private double[] ampNow, ampPrev;
+    private final boolean[] driven;
+    private int[] awake;
+    private int nAwake;
+    // hidden then output neurons, [m * lanes + b]; input slots [(slot * nDown + m) * lanes + b]
+    private final double[] y, iEx, dIEx, iIn, dIIn, ringEx, ringIn;
+    private final int[] r;
+    private final double[] wIn;   // [(b * nIn + j) * nNext + t]
+    private final double[] wHid;  // [(b * nHid + h) * nOut + o]
+    private final int[] counts;   // [b * nOut + o]
+    private final int[] active;
+    private final boolean[] on;
+    private int nActive;
+    private long step;
+
+    /** Whether this integrator reproduces the kernel for {@code task}'s network; else the caller uses the kernel. */
+    static boolean covers(Task task) {
+        double h = task.resolutionMs();
+        double[] p = propagators(h);
+        for (double v : p) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        long delay = ParameterCheck.toSteps("delay", Task.DELAY_MS, h);
+        long window = ParameterCheck.toSteps("step_ms", task.stepMs(), h);
+        int[] nonNegative = {IafPscAlphaConstants.P31_EX, IafPscAlphaConstants.P32_EX, IafPscAlphaConstants.P31_IN,
+            IafPscAlphaConstants.P32_IN};
+        for (int k : nonNegative) {
+            if (Double.doubleToRawLongBits(p[k] * 0.0) != 0L) {
+                return false; // a -0 term could turn the input neurons' sum's -0 into +0: not the shortened sum
+            }
+        }
+        boolean restStart = Double.doubleToRawLongBits(param("V_m") - param("E_L")) == 0L; // never-driven inputs stay +0
+        return delay >= 1 && delay <= window && param("I_e") == 0.0 && p[IafPscAlphaConstants.P30] > 0.0 && restStart;
+    }
+
+    private static double param(String name) {
+        return ((Number) IafPscAlpha.INFO.defaults().get(name)).doubleValue();
+    }
+
+    private static double[] propagators(double h) {
+        return IafPscAlphaConstants.propagators(param("tau_m"), param("C_m"), param("tau_syn_ex"), param("tau_syn_in"), h);
+    }
+
+    LockstepNetwork(Task task, int lanes) {
+        this.lanes = lanes;
+        nIn = task.inputs();
+        nHid = task.hiddenNeurons();
+        nOut = task.outputs();
+        nNext = nHid == 0 ? nOut : nHid;
+        nDown = nHid + nOut;
+        double h = task.resolutionMs();
+        delay = (int) ParameterCheck.toSteps("delay", Task.DELAY_MS, h);
+        window = (int) ParameterCheck.toSteps("step_ms", task.stepMs(), h);
+        ring = delay + 1; // an input d >= 1 steps ahead never lands in the slot being read
+        refractory = IafPscAlphaConstants.refractorySteps(Task.DELAY_MS, h); // SpikingController: t_ref = 1 ms
+        double[] p = propagators(h);
+        p11Ex = p[IafPscAlphaConstants.P11_EX];
+        p11In = p[IafPscAlphaConstants.P11_IN];
+        p21Ex = p[IafPscAlphaConstants.P21_EX];
+        p21In = p[IafPscAlphaConstants.P21_IN];
+        p30 = p[IafPscAlphaConstants.P30];
+        p31Ex = p[IafPscAlphaConstants.P31_EX];
+        p31In = p[IafPscAlphaConstants.P31_IN];
+        p32Ex = p[IafPscAlphaConstants.P32_EX];
+        p32In = p[IafPscAlphaConstants.P32_IN];
+        expm1 = p[IafPscAlphaConstants.EXPM1_TAU_M];
+        epscInit = p[IafPscAlphaConstants.EPSC_INIT];
+        ipscInit = p[IafPscAlphaConstants.IPSC_INIT];
+        double eL = param("E_L");
+        theta = param("V_th") - eL;
+        vReset = param("V_reset") - eL;
+        lowerBound = param("V_min") - eL;
+        iE = param("I_e");
+        z30 = p30 * (0.0 + iE); // y0 + I_e of a neuron that never receives current
+        inY = new double[nIn * lanes]; // V_m - E_L = +0 (covers)
+        inY0 = new double[nIn * lanes];
+        inR = new int[nIn * lanes];
+        ampNow = new double[nIn * lanes];
+        ampPrev = new double[nIn * lanes];
+        driven = new boolean[nIn * lanes];
+        awake = new int[nIn * lanes];
+        y = new double[nDown * lanes];
+        iEx = new double[nDown * lanes];
+        dIEx = new double[nDown * lanes];
+        iIn = new double[nDown * lanes];
+        dIIn = new double[nDown * lanes];
+        r = new int[nDown * lanes];
+        ringEx = new double[ring * nDown * lanes];
+        ringIn = new double[ring * nDown * lanes];
+        wIn = new double[lanes * nIn * nNext];
+        wHid = new double[lanes * nHid * nOut];
+        counts = new int[lanes * nOut];
+        active = new int[lanes];
+        on = new boolean[lanes];
+        for (int b = 0; b < lanes; b++) {
+            active[b] = b;
+            on[b] = true;
+        }
+        nActive = lanes;
+    }
+
+    /**
+     * Sets lane {@code b}'s weights as {@link SpikingController} makes them: {@code clip(gene, ±bound) × scale}, the
+     * genome's blocks row-major with the target as row (one block per input dimension, or one for all inputs).
+     */
+    void weights(int b, double[] genome, Task task) {
+        double bound = task.weightBound();
+        double scale = task.weightScalePa();
+        int blockSize = task.layout() == Task.Layout.PER_DIMENSION ? task.perDimension() : nIn;
+        for (int j = 0; j < nIn; j++) {
+            int block = j / blockSize;
+            int first = block * blockSize * nNext; // the genes of the blocks before
+            for (int t = 0; t < nNext; t++) {
+                double g = genome[first + t * blockSize + (j - block * blockSize)];
+                wIn[(b * nIn + j) * nNext + t] = Math.min(bound, Math.max(-bound, g)) * scale;
+            }
+        }
+        int first = nNext * nIn;
+        for (int o = 0; o < nOut; o++) {
+            for (int hh = 0; hh < nHid; hh++) {
+                double g = genome[first + o * nHid + hh];
+                wHid[(b * nHid + hh) * nOut + o] = Math.min(bound, Math.max(-bound, g)) * scale;
+            }
+        }
+    }
+
+    /** Starts a window: the amplitudes set last become the previous window's. */
+    void beginWindow() {
+        double[] t = ampPrev;
+        ampPrev = ampNow;
+        ampNow = t;
+        Arrays.fill(ampNow, 0.0);
+    }
+
+    /** Sets lane {@code b}'s dc amplitudes (pA) for the window begun last. */
+    void amplitudes(int b, double[] pA) {
+        for (int j = 0; j < nIn; j++) {
+            double a = pA[j];
+            ampNow[j * lanes + b] = a;
+            if (a != 0.0) {
+                driven[j * lanes + b] = true;
+            }
+        }
+    }
+
+    /** Ends lane {@code b}'s episode: it is not simulated any more. */
+    void retire(int b) {
+        on[b] = false;
+        int n = 0;
+        for (int q = 0; q < nActive; q++) {
+            if (active[q] != b) {
+                active[n++] = active[q];
+            }
+        }
+        nActive = n;
+    }
+
+    /** @return lanes still playing */
+    int activeLanes() {
+        return nActive;
+    }
+
+    /** @return the lane of the {@code q}-th active lane */
+    int activeLane(int q) {
+        return active[q];
+    }
+
+    /** @return the output neuron spikes of lane {@code b} in the last window, written to {@code out} */
+    void counts(int b, int[] out) {
+        System.arraycopy(counts, b * nOut, out, 0, nOut);
+    }
+
+    /** Simulates one window of every active lane. */
+    void simulateWindow(SpikeSink sink) {
+        nAwake = 0;
+        for (int i = 0; i < driven.length; i++) { // ascending j, then lane: the kernel's emission order per lane
+            if (driven[i] && on[i % lanes]) {
+                awake[nAwake++] = i;
+            }
+        }
+        for (int q = 0; q < nActive; q++) {
+            Arrays.fill(counts, active[q] * nOut, active[q] * nOut + nOut, 0);
+        }
+        for (int m = 0; m < window; m++, step++) {
+            updateInputs(m >= delay ? ampNow : ampPrev, sink);
+            updateDownstream(sink);
+        }
+    }
+
+    /** The input neurons of one step ({@code amp}: the current stored in this step's slot). */
+    private void updateInputs(double[] amp, SpikeSink sink) {
+        final double[] inY = this.inY, inY0 = this.inY0;
+        final int[] inR = this.inR, awake = this.awake;
+        final double p30 = this.p30, expm1 = this.expm1, theta = this.theta, lowerBound = this.lowerBound, iE = this.iE;
+        for (int q = 0; q < nAwake; q++) {
+            int i = awake[q];
+            double yv = inY[i];
+            int ri = inR[i];
+            if (ri == 0) { // the kernel's sum, its four +0 synaptic terms folded into one + 0.0 (see covers)
+                double v = p30 * (inY0[i] + iE) + 0.0 + expm1 * yv + yv;
+                yv = v < lowerBound ? lowerBound : v;
+            } else {
+                ri--;
+            }
+            if (yv >= theta) {
+                ri = refractory;
+                yv = vReset;
+                inputSpike(i, sink);
+            }
+            inY[i] = yv;
+            inR[i] = ri;
+            double c = amp[i];
+            inY0[i] = c != 0.0 ? c : 0.0; // a slot gets +0 + c from a non-zero current, else stays +0
+        }
+    }
+
+    private void inputSpike(int i, SpikeSink sink) {
+        int j = i / lanes, b = i - j * lanes;
+        int base = (int) ((step + delay) % ring) * nDown * lanes + b;
+        int w0 = (b * nIn + j) * nNext;
+        for (int t = 0; t < nNext; t++) {
+            double w = wIn[w0 + t];
+            if (w > 0.0) { // iaf_psc_alpha::handle: weight > 0 excitatory, else inhibitory; a 0 weight adds nothing
+                ringEx[base + t * lanes] += w;
+            } else if (w != 0.0) {
+                ringIn[base + t * lanes] += w;
+            }
+        }
+        if (sink != null) {
+            sink.spike(b, j, step + 1);
+        }
+    }
+
+    /** Hidden then output neurons of one step: IafPscAlpha.updateUniform's operations, lane by lane. */
+    private void updateDownstream(SpikeSink sink) {
+        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final double[] ringEx = this.ringEx, ringIn = this.ringIn;
+        final int[] r = this.r, active = this.active;
+        final double z30 = this.z30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
+        final double expm1 = this.expm1, lowerBound = this.lowerBound, theta = this.theta;
+        final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
+        final double epscInit = this.epscInit, ipscInit = this.ipscInit;
+        final int slot = (int) (step % ring) * nDown * lanes;
+        for (int m = 0; m < nDown; m++) {
+            final int row = m * lanes;
+            for (int q = 0; q < nActive; q++) {
+                final int b = active[q], i = row + b, s = slot + i;
+                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+                double yv = y[i];
+                int ri = r[i];
+                if (ri == 0) {
+                    double v = z30 + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1 * yv + yv;
+                    yv = v < lowerBound ? lowerBound : v;
+                } else {
+                    ri--;
+                }
+                final double wE = ringEx[s], wI = ringIn[s];
+                iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
+                dIEx[i] = flush(dEx * p11Ex) + epscInit * wE;
+                iIn[i] = flush(p21In * dIn + p11In * in);
+                dIIn[i] = flush(dIn * p11In) + ipscInit * wI;
+                ringEx[s] = 0.0;
+                ringIn[s] = 0.0;
+                if (yv >= theta) {
+                    ri = refractory;
+                    yv = vReset;
+                    downstreamSpike(m, b, sink);
+                }
+                y[i] = yv;
+                r[i] = ri;
+            }
+        }
+    }
+
+    private void downstreamSpike(int m, int b, SpikeSink sink) {
+        if (m < nHid) {
+            int base = (int) ((step + delay) % ring) * nDown * lanes + nHid * lanes + b;
+            int w0 = (b * nHid + m) * nOut;
+            for (int o = 0; o < nOut; o++) {
+                double w = wHid[w0 + o];
+                if (w > 0.0) {
+                    ringEx[base + o * lanes] += w;
+                } else if (w != 0.0) {
+                    ringIn[base + o * lanes] += w;
+                }
+            }
+        } else {
+            counts[b * nOut + m - nHid]++;
+        }
+        if (sink != null) {
+            sink.spike(b, nIn + m, step + 1);
+        }
+    }
+}
