@@ -214,6 +214,22 @@ final class LockstepNetwork {
         System.arraycopy(counts, b * nOut, out, 0, nOut);
     }
 
+    /**
+     * The state the kernel reads as {@code V_m}, {@code I_syn_ex}, {@code I_syn_in} (variable 0, 1, 2) of lane
+     * {@code b}'s neuron (inputs, hidden, outputs numbered from 0), for tests against the kernel.
+     */
+    double read(int variable, int b, int neuron) {
+        if (neuron < nIn) {
+            return variable == 0 ? inY[neuron * lanes + b] + param("E_L") : 0.0;
+        }
+        int i = (neuron - nIn) * lanes + b;
+        return switch (variable) {
+            case 0 -> y[i] + param("E_L");
+            case 1 -> iEx[i];
+            default -> iIn[i];
+        };
+    }
+
     /** Simulates one window of every active lane. */
     void simulateWindow(SpikeSink sink) {
         nAwake = 0;
