@@ -35,20 +35,36 @@ final class LockstepNetwork {
     }
 
     private final int nIn, nHid, nOut, nNext, nDown, lanes, delay, window, ring, refractory;
-    private final double p30, expm1, theta, vReset, lowerBound, iE, z30;
+    private final double p30, expm1, theta, vReset, lowerBound, iE, z30, zIn;
     private final double p31Ex, p32Ex, p31In, p32In, p11Ex, p21Ex, p11In, p21In, epscInit, ipscInit;
     // inputs, [j * lanes + b]
     private final double[] inY, inY0;
     private final int[] inR;
     private double[] ampNow, ampPrev;
     private final boolean[] driven;
-    private int[] awake;
+    private final int[] awake, awakeLane, awakeInput;
     private int nAwake;
-    // hidden then output neurons, [m * lanes + b]; input slots [(slot * nDown + m) * lanes + b]
-    private final double[] y, iEx, dIEx, iIn, dIIn, ringEx, ringIn;
+    /** Inputs that only decay in this window (no current, not refractory, below threshold), packed for the loop. */
+    private final int[] decaying;
+    private final double[] decayingY;
+    private int nDecaying;
+    /** The membrane sum of the hidden and output neurons, formed before the refractory and threshold pass. */
+    private final double[] vNext;
+    /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
+    private final double safeCurrent;
+    /** The smallest non-zero |weight| of any lane. */
+    private double smallestWeight = Double.POSITIVE_INFINITY;
+    // hidden then output neurons, [m * lanes + b]
+    private final double[] y, iEx, dIEx, iIn, dIIn;
+    /** Input slots per step of the ring, each indexed like the state: {@code [slot][m * lanes + b]}. */
+    private final double[][] ringEx, ringIn;
     private final int[] r;
-    private final double[] wIn;   // [(b * nIn + j) * nNext + t]
-    private final double[] wHid;  // [(b * nHid + h) * nOut + o]
+    // weights split by sign (+0 in the other array): adding +0 to a slot that is +0 or of the weight's sign changes
+    // no bit, so every spike adds to both slots without a branch, as the kernel adds to one (iaf_psc_alpha::handle)
+    private final double[] wInEx, wInIn;   // [(b * nIn + j) * nNext + t]
+    private final double[] wHidEx, wHidIn; // [(b * nHid + h) * nOut + o]
+    /** The ring slot that spikes emitted in this step reach. */
+    private int arrival;
     private final int[] counts;   // [b * nOut + o]
     private final int[] active;
     private final boolean[] on;
@@ -74,7 +90,11 @@ final class LockstepNetwork {
             }
         }
         boolean restStart = Double.doubleToRawLongBits(param("V_m") - param("E_L")) == 0L; // never-driven inputs stay +0
-        return delay >= 1 && delay <= window && param("I_e") == 0.0 && p[IafPscAlphaConstants.P30] > 0.0 && restStart;
+        double eL = param("E_L"), theta = param("V_th") - eL;
+        // no lower bound (V_min = -inf); a decaying input below threshold stays below it (theta > 0); reset < theta
+        boolean bounds = param("V_min") == Double.NEGATIVE_INFINITY && theta > 0 && param("V_reset") - eL < theta;
+        return delay >= 1 && delay <= window && param("I_e") == 0.0 && p[IafPscAlphaConstants.P30] > 0.0 && restStart
+                && bounds;
     }
 
     private static double param(String name) {
@@ -116,6 +136,12 @@ final class LockstepNetwork {
         lowerBound = param("V_min") - eL;
         iE = param("I_e");
         z30 = p30 * (0.0 + iE); // y0 + I_e of a neuron that never receives current
+        zIn = p30 * (0.0 + iE) + 0.0; // an input neuron's sum before its membrane terms, with no current in y0
+        // all terms of a current pair have one sign, so dI' >= P11 dI and I' >= max(P11 I, P21 dI): over a window a
+        // non-zero current shrinks by at most min(1, P21/P11) P11^(steps + 1)
+        double shrink = Math.min(1.0, Math.min(p21Ex / p11Ex, p21In / p11In))
+                * Math.pow(Math.min(p11Ex, p11In), window + 1);
+        safeCurrent = shrink > 0 ? 4e-300 / shrink : Double.POSITIVE_INFINITY;
         inY = new double[nIn * lanes]; // V_m - E_L = +0 (covers)
         inY0 = new double[nIn * lanes];
         inR = new int[nIn * lanes];
@@ -123,16 +149,23 @@ final class LockstepNetwork {
         ampPrev = new double[nIn * lanes];
         driven = new boolean[nIn * lanes];
         awake = new int[nIn * lanes];
+        decaying = new int[nIn * lanes];
+        decayingY = new double[nIn * lanes];
+        vNext = new double[nDown * lanes];
+        awakeLane = new int[nIn * lanes];
+        awakeInput = new int[nIn * lanes];
         y = new double[nDown * lanes];
         iEx = new double[nDown * lanes];
         dIEx = new double[nDown * lanes];
         iIn = new double[nDown * lanes];
         dIIn = new double[nDown * lanes];
         r = new int[nDown * lanes];
-        ringEx = new double[ring * nDown * lanes];
-        ringIn = new double[ring * nDown * lanes];
-        wIn = new double[lanes * nIn * nNext];
-        wHid = new double[lanes * nHid * nOut];
+        ringEx = new double[ring][nDown * lanes];
+        ringIn = new double[ring][nDown * lanes];
+        wInEx = new double[lanes * nIn * nNext];
+        wInIn = new double[lanes * nIn * nNext];
+        wHidEx = new double[lanes * nHid * nOut];
+        wHidIn = new double[lanes * nHid * nOut];
         counts = new int[lanes * nOut];
         active = new int[lanes];
         on = new boolean[lanes];
@@ -156,16 +189,25 @@ final class LockstepNetwork {
             int first = block * blockSize * nNext; // the genes of the blocks before
             for (int t = 0; t < nNext; t++) {
                 double g = genome[first + t * blockSize + (j - block * blockSize)];
-                wIn[(b * nIn + j) * nNext + t] = Math.min(bound, Math.max(-bound, g)) * scale;
+                split(Math.min(bound, Math.max(-bound, g)) * scale, wInEx, wInIn, (b * nIn + j) * nNext + t);
             }
         }
         int first = nNext * nIn;
         for (int o = 0; o < nOut; o++) {
             for (int hh = 0; hh < nHid; hh++) {
                 double g = genome[first + o * nHid + hh];
-                wHid[(b * nHid + hh) * nOut + o] = Math.min(bound, Math.max(-bound, g)) * scale;
+                split(Math.min(bound, Math.max(-bound, g)) * scale, wHidEx, wHidIn, (b * nHid + hh) * nOut + o);
             }
         }
+    }
+
+    /** weight &gt; 0 excitatory, else inhibitory; a ±0 weight is left out (IafPscAlpha.receiveSpike): +0 in both. */
+    private void split(double w, double[] ex, double[] in, int k) {
+        if (w != 0.0) {
+            smallestWeight = Math.min(smallestWeight, Math.abs(w));
+        }
+        ex[k] = w > 0.0 ? w : 0.0;
+        in[k] = w < 0.0 ? w : 0.0;
     }
 
     /** Starts a window: the amplitudes set last become the previous window's. */
@@ -232,19 +274,99 @@ final class LockstepNetwork {
 
     /** Simulates one window of every active lane. */
     void simulateWindow(SpikeSink sink) {
-        nAwake = 0;
-        for (int i = 0; i < driven.length; i++) { // ascending j, then lane: the kernel's emission order per lane
-            if (driven[i] && on[i % lanes]) {
-                awake[nAwake++] = i;
-            }
-        }
+        classifyInputs();
+        decayInputs();
         for (int q = 0; q < nActive; q++) {
             Arrays.fill(counts, active[q] * nOut, active[q] * nOut + nOut, 0);
         }
+        boolean safe = currentsSafe();
         for (int m = 0; m < window; m++, step++) {
+            arrival = (int) ((step + delay) % ring);
             updateInputs(m >= delay ? ampNow : ampPrev, sink);
-            updateDownstream(sink);
+            if (safe) {
+                updateDownstreamUnflushed(sink);
+            } else {
+                updateDownstream(sink);
+            }
         }
+    }
+
+    /**
+     * Sorts the driven inputs of the active lanes for this window: stepped (current due, refractory, or able to
+     * spike: in ascending input, then lane, the kernel's emission order per lane), only decaying, or all +0 (asleep).
+     */
+    private void classifyInputs() {
+        nAwake = 0;
+        nDecaying = 0;
+        for (int j = 0, i = 0; j < nIn; j++) {
+            for (int b = 0; b < lanes; b++, i++) {
+                if (!driven[i] || !on[b]) {
+                    continue;
+                }
+                boolean noCurrent = ampPrev[i] == 0.0 && ampNow[i] == 0.0 && raw(inY0[i]) == 0L;
+                if (noCurrent && inR[i] == 0 && inY[i] < theta) {
+                    if (raw(inY[i]) != 0L) {
+                        decaying[nDecaying++] = i;
+                    } // else all +0: the update maps it to itself
+                } else {
+                    awake[nAwake] = i;
+                    awakeInput[nAwake] = j;
+                    awakeLane[nAwake++] = b;
+                }
+            }
+        }
+    }
+
+    private static long raw(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
+    /**
+     * The whole window of the only-decaying inputs: with y0 = +0 the update is {@code (zIn + expm1 y) + y} every
+     * step (no lower bound, no threshold reachable), the same operations as {@link #updateInputs}; the steps of one
+     * neuron stay in order, the neurons are independent, so the inner loop runs over neurons.
+     */
+    private void decayInputs() {
+        final int n = nDecaying;
+        if (n == 0) {
+            return;
+        }
+        final double[] yv = decayingY, inY = this.inY;
+        final int[] idx = decaying;
+        for (int q = 0; q < n; q++) {
+            yv[q] = inY[idx[q]];
+        }
+        final double zIn = this.zIn, expm1 = this.expm1;
+        for (int k = 0; k < window; k++) {
+            for (int q = 0; q < n; q++) {
+                yv[q] = zIn + expm1 * yv[q] + yv[q];
+            }
+        }
+        for (int q = 0; q < n; q++) {
+            inY[idx[q]] = yv[q];
+        }
+    }
+
+    /**
+     * Whether no flush can act in this window: every non-zero synaptic current of an active lane, and every
+     * non-zero weight, is so large that a window of decay keeps it above 1e-300.
+     */
+    private boolean currentsSafe() {
+        if (smallestWeight < safeCurrent) {
+            return false;
+        }
+        double[][] currents = {iEx, dIEx, iIn, dIIn};
+        for (double[] c : currents) {
+            for (int m = 0; m < nDown; m++) {
+                for (int q = 0; q < nActive; q++) {
+                    double x = c[m * lanes + active[q]];
+                    if (x != 0.0 && Math.abs(x) < safeCurrent) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The input neurons of one step ({@code amp}: the current stored in this step's slot). */
@@ -265,7 +387,7 @@ final class LockstepNetwork {
             if (yv >= theta) {
                 ri = refractory;
                 yv = vReset;
-                inputSpike(i, sink);
+                inputSpike(awakeInput[q], awakeLane[q], sink);
             }
             inY[i] = yv;
             inR[i] = ri;
@@ -274,46 +396,91 @@ final class LockstepNetwork {
         }
     }
 
-    private void inputSpike(int i, SpikeSink sink) {
-        int j = i / lanes, b = i - j * lanes;
-        int base = (int) ((step + delay) % ring) * nDown * lanes + b;
-        int w0 = (b * nIn + j) * nNext;
+    private void inputSpike(int j, int b, SpikeSink sink) {
+        final double[] ringEx = this.ringEx[arrival], ringIn = this.ringIn[arrival], wEx = this.wInEx, wIn = this.wInIn;
+        final int base = b, w0 = (b * nIn + j) * nNext;
         for (int t = 0; t < nNext; t++) {
-            double w = wIn[w0 + t];
-            if (w > 0.0) { // iaf_psc_alpha::handle: weight > 0 excitatory, else inhibitory; a 0 weight adds nothing
-                ringEx[base + t * lanes] += w;
-            } else if (w != 0.0) {
-                ringIn[base + t * lanes] += w;
-            }
+            ringEx[base + t * lanes] += wEx[w0 + t];
+            ringIn[base + t * lanes] += wIn[w0 + t];
         }
         if (sink != null) {
             sink.spike(b, j, step + 1);
         }
     }
 
-    /** Hidden then output neurons of one step: IafPscAlpha.updateUniform's operations, lane by lane. */
-    private void updateDownstream(SpikeSink sink) {
-        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
-        final double[] ringEx = this.ringEx, ringIn = this.ringIn;
-        final int[] r = this.r, active = this.active;
+    /**
+     * {@link #updateDownstream} where no flush can act ({@link #currentsSafe}): flush(x) is x for every value formed,
+     * so it is left out, and the arithmetic of all hidden and output neurons of all lanes runs in one loop without a
+     * branch (vectorizable); a second pass takes the refractory count, the threshold and the spikes.
+     */
+    private void updateDownstreamUnflushed(SpikeSink sink) {
+        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn, vNext = this.vNext;
+        final int slot = (int) (step % ring);
+        final double[] ringEx = this.ringEx[slot], ringIn = this.ringIn[slot];
+        final int[] r = this.r;
         final double z30 = this.z30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
-        final double expm1 = this.expm1, lowerBound = this.lowerBound, theta = this.theta;
+        final double expm1 = this.expm1, theta = this.theta, vReset = this.vReset;
         final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
         final double epscInit = this.epscInit, ipscInit = this.ipscInit;
-        final int slot = (int) (step % ring) * nDown * lanes;
+        final int n = nDown * lanes, lanes = this.lanes;
+        // one store per loop (the shape C2 vectorizes), in the order of the kernel's reads: I and dI after V
+        for (int i = 0; i < n; i++) {
+            vNext[i] = z30 + p31Ex * dIEx[i] + p32Ex * iEx[i] + p31In * dIIn[i] + p32In * iIn[i] + expm1 * y[i] + y[i];
+        }
+        for (int i = 0; i < n; i++) {
+            iEx[i] = p21Ex * dIEx[i] + p11Ex * iEx[i];
+        }
+        for (int i = 0; i < n; i++) {
+            dIEx[i] = dIEx[i] * p11Ex + epscInit * ringEx[i];
+        }
+        for (int i = 0; i < n; i++) {
+            iIn[i] = p21In * dIIn[i] + p11In * iIn[i];
+        }
+        for (int i = 0; i < n; i++) {
+            dIIn[i] = dIIn[i] * p11In + ipscInit * ringIn[i];
+        }
+        Arrays.fill(ringEx, 0.0);
+        Arrays.fill(ringIn, 0.0);
+        final int refractory = this.refractory;
+        final boolean[] on = this.on;
+        for (int m = 0, i = 0; m < nDown; m++) {
+            for (int b = 0; b < lanes; b++, i++) {
+                final int ri = r[i];
+                final double v = vNext[i];
+                final boolean rest = ri == 0; // a refractory neuron keeps y = V_reset, below the threshold
+                final boolean fire = rest & v >= theta; // no lower bound (covers)
+                y[i] = fire ? vReset : rest ? v : y[i];
+                r[i] = fire ? refractory : rest ? 0 : ri - 1;
+                if (fire && on[b]) {
+                    downstreamSpike(m, b, sink);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hidden then output neurons of one step: IafPscAlpha.updateUniform's operations, lane by lane. The membrane sum
+     * is formed for a refractory neuron too and then not used (no effect but time), so the loop has no branch; the
+     * threshold is tested in a second pass, which emits in ascending lane order as one neuron's spikes need no order.
+     */
+    private void updateDownstream(SpikeSink sink) {
+        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
+        final double[] ringEx = this.ringEx[(int) (step % ring)], ringIn = this.ringIn[(int) (step % ring)];
+        final int[] r = this.r;
+        final double z30 = this.z30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
+        final double expm1 = this.expm1, lowerBound = this.lowerBound, theta = this.theta, vReset = this.vReset;
+        final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
+        final double epscInit = this.epscInit, ipscInit = this.ipscInit;
+        final int lanes = this.lanes, refractory = this.refractory;
+        final boolean[] on = this.on;
         for (int m = 0; m < nDown; m++) {
             final int row = m * lanes;
-            for (int q = 0; q < nActive; q++) {
-                final int b = active[q], i = row + b, s = slot + i;
-                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
-                double yv = y[i];
-                int ri = r[i];
-                if (ri == 0) {
-                    double v = z30 + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1 * yv + yv;
-                    yv = v < lowerBound ? lowerBound : v;
-                } else {
-                    ri--;
-                }
+            for (int i = row, s = row; i < row + lanes; i++, s++) {
+                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i], yv = y[i];
+                final int ri = r[i];
+                final double v = z30 + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1 * yv + yv;
+                y[i] = ri == 0 ? (v < lowerBound ? lowerBound : v) : yv;
+                r[i] = ri == 0 ? 0 : ri - 1;
                 final double wE = ringEx[s], wI = ringIn[s];
                 iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
                 dIEx[i] = flush(dEx * p11Ex) + epscInit * wE;
@@ -321,28 +488,26 @@ final class LockstepNetwork {
                 dIIn[i] = flush(dIn * p11In) + ipscInit * wI;
                 ringEx[s] = 0.0;
                 ringIn[s] = 0.0;
-                if (yv >= theta) {
-                    ri = refractory;
-                    yv = vReset;
-                    downstreamSpike(m, b, sink);
+            }
+            for (int b = 0, i = row; b < lanes; b++, i++) {
+                if (y[i] >= theta) {
+                    y[i] = vReset;
+                    r[i] = refractory;
+                    if (on[b]) {
+                        downstreamSpike(m, b, sink);
+                    }
                 }
-                y[i] = yv;
-                r[i] = ri;
             }
         }
     }
 
     private void downstreamSpike(int m, int b, SpikeSink sink) {
         if (m < nHid) {
-            int base = (int) ((step + delay) % ring) * nDown * lanes + nHid * lanes + b;
-            int w0 = (b * nHid + m) * nOut;
+            final double[] ringEx = this.ringEx[arrival], ringIn = this.ringIn[arrival], wEx = this.wHidEx, wIn = this.wHidIn;
+            final int base = nHid * lanes + b, w0 = (b * nHid + m) * nOut;
             for (int o = 0; o < nOut; o++) {
-                double w = wHid[w0 + o];
-                if (w > 0.0) {
-                    ringEx[base + o * lanes] += w;
-                } else if (w != 0.0) {
-                    ringIn[base + o * lanes] += w;
-                }
+                ringEx[base + o * lanes] += wEx[w0 + o];
+                ringIn[base + o * lanes] += wIn[w0 + o];
             }
         } else {
             counts[b * nOut + m - nHid]++;
