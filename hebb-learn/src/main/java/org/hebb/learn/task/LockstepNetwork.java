@@ -48,8 +48,9 @@ final class LockstepNetwork {
     private final int[] decaying;
     private final double[] decayingY;
     private int nDecaying;
-    /** The membrane sum of the hidden and output neurons, formed before the refractory and threshold pass. */
-    private final double[] vNext;
+    /** The refractory hidden and output neurons (state index), in no order; valid in a window without flush. */
+    private final int[] refractoryList;
+    private int nRefractory;
     /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
     private final double safeCurrent;
     /** The smallest non-zero |weight| of any lane. */
@@ -151,7 +152,7 @@ final class LockstepNetwork {
         awake = new int[nIn * lanes];
         decaying = new int[nIn * lanes];
         decayingY = new double[nIn * lanes];
-        vNext = new double[nDown * lanes];
+        refractoryList = new int[nDown * lanes];
         awakeLane = new int[nIn * lanes];
         awakeInput = new int[nIn * lanes];
         y = new double[nDown * lanes];
@@ -280,6 +281,14 @@ final class LockstepNetwork {
             Arrays.fill(counts, active[q] * nOut, active[q] * nOut + nOut, 0);
         }
         boolean safe = currentsSafe();
+        if (safe) {
+            nRefractory = 0;
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] != 0) {
+                    refractoryList[nRefractory++] = i;
+                }
+            }
+        }
         for (int m = 0; m < window; m++, step++) {
             arrival = (int) ((step + delay) % ring);
             updateInputs(m >= delay ? ampNow : ampPrev, sink);
@@ -410,11 +419,13 @@ final class LockstepNetwork {
 
     /**
      * {@link #updateDownstream} where no flush can act ({@link #currentsSafe}): flush(x) is x for every value formed,
-     * so it is left out, and the arithmetic of all hidden and output neurons of all lanes runs in one loop without a
-     * branch (vectorizable); a second pass takes the refractory count, the threshold and the spikes.
+     * so it is left out, and the arithmetic of all hidden and output neurons of all lanes runs in loops with one store
+     * and no branch (vectorized). The membrane sum is stored for every neuron; a refractory one then gets back its
+     * V_reset (it has held V_reset since its spike) and counts down; a last pass tests the threshold and emits, in
+     * ascending neuron then lane order.
      */
     private void updateDownstreamUnflushed(SpikeSink sink) {
-        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn, vNext = this.vNext;
+        final double[] y = this.y, iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
         final int slot = (int) (step % ring);
         final double[] ringEx = this.ringEx[slot], ringIn = this.ringIn[slot];
         final int[] r = this.r;
@@ -423,9 +434,9 @@ final class LockstepNetwork {
         final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
         final double epscInit = this.epscInit, ipscInit = this.ipscInit;
         final int n = nDown * lanes, lanes = this.lanes;
-        // one store per loop (the shape C2 vectorizes), in the order of the kernel's reads: I and dI after V
+        // in the order of the kernel's reads: V from the old currents, then I before dI
         for (int i = 0; i < n; i++) {
-            vNext[i] = z30 + p31Ex * dIEx[i] + p32Ex * iEx[i] + p31In * dIIn[i] + p32In * iIn[i] + expm1 * y[i] + y[i];
+            y[i] = z30 + p31Ex * dIEx[i] + p32Ex * iEx[i] + p31In * dIIn[i] + p32In * iIn[i] + expm1 * y[i] + y[i];
         }
         for (int i = 0; i < n; i++) {
             iEx[i] = p21Ex * dIEx[i] + p11Ex * iEx[i];
@@ -441,18 +452,25 @@ final class LockstepNetwork {
         }
         Arrays.fill(ringEx, 0.0);
         Arrays.fill(ringIn, 0.0);
+        final int[] list = refractoryList;
+        for (int q = 0; q < nRefractory; q++) {
+            int i = list[q];
+            y[i] = vReset;
+            if (--r[i] == 0) {
+                list[q--] = list[--nRefractory];
+            }
+        }
         final int refractory = this.refractory;
         final boolean[] on = this.on;
         for (int m = 0, i = 0; m < nDown; m++) {
             for (int b = 0; b < lanes; b++, i++) {
-                final int ri = r[i];
-                final double v = vNext[i];
-                final boolean rest = ri == 0; // a refractory neuron keeps y = V_reset, below the threshold
-                final boolean fire = rest & v >= theta; // no lower bound (covers)
-                y[i] = fire ? vReset : rest ? v : y[i];
-                r[i] = fire ? refractory : rest ? 0 : ri - 1;
-                if (fire && on[b]) {
-                    downstreamSpike(m, b, sink);
+                if (y[i] >= theta) { // no lower bound (covers); a refractory neuron is at V_reset, below
+                    y[i] = vReset;
+                    r[i] = refractory;
+                    list[nRefractory++] = i;
+                    if (on[b]) {
+                        downstreamSpike(m, b, sink);
+                    }
                 }
             }
         }
