@@ -53,6 +53,7 @@ final class LockstepNetwork {
     private int nRefractory;
     /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
     private final double safeCurrent;
+    private final boolean alwaysFlush;
     /** The smallest non-zero |weight| of any lane. */
     private double smallestWeight = Double.POSITIVE_INFINITY;
     // hidden then output neurons, [m * lanes + b]
@@ -107,7 +108,13 @@ final class LockstepNetwork {
     }
 
     LockstepNetwork(Task task, int lanes) {
+        this(task, lanes, false);
+    }
+
+    /** @param alwaysFlush take the path with the kernel's flush in every window (tests compare both paths) */
+    LockstepNetwork(Task task, int lanes, boolean alwaysFlush) {
         this.lanes = lanes;
+        this.alwaysFlush = alwaysFlush;
         nIn = task.inputs();
         nHid = task.hiddenNeurons();
         nOut = task.outputs();
@@ -361,7 +368,7 @@ final class LockstepNetwork {
      * non-zero weight, is so large that a window of decay keeps it above 1e-300.
      */
     private boolean currentsSafe() {
-        if (smallestWeight < safeCurrent) {
+        if (alwaysFlush || smallestWeight < safeCurrent) {
             return false;
         }
         double[][] currents = {iEx, dIEx, iIn, dIIn};

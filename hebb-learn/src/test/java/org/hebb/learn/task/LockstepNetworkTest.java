@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.hebb.sim.Network;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -16,17 +17,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LockstepNetworkTest {
 
-    static Stream<Task> tasks() {
-        return LockstepEpisodesTest.shapes().map(a -> (Task) a.get()[1]).filter(LockstepEpisodes::supports);
+    /** Every covered shape, through the unflushed (vectorized) path where it is safe and through the flushing one. */
+    static Stream<Arguments> tasks() {
+        return LockstepEpisodesTest.shapes().map(a -> (Task) a.get()[1]).filter(LockstepEpisodes::supports)
+                .flatMap(t -> Stream.of(Arguments.of(t, false), Arguments.of(t, true)));
     }
 
     @ParameterizedTest
     @MethodSource("tasks")
-    void everyNeuronsStateEqualsTheKernelsAfterEveryWindow(Task task) {
+    void everyNeuronsStateEqualsTheKernelsAfterEveryWindow(Task task, boolean alwaysFlush) {
         int lanes = 6;
         double[][] genomes = LockstepEpisodesTest.genomes(task, lanes, task.toString().hashCode());
         SpikingController[] kernel = new SpikingController[lanes];
-        LockstepNetwork net = new LockstepNetwork(task, lanes);
+        LockstepNetwork net = new LockstepNetwork(task, lanes, alwaysFlush);
         for (int b = 0; b < lanes; b++) {
             kernel[b] = new SpikingController(genomes[b], task);
             net.weights(b, genomes[b], task);
