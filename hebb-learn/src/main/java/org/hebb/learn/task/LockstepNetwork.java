@@ -45,11 +45,17 @@ final class LockstepNetwork {
     private final int[] awake, awakeLane, awakeInput;
     private int nAwake;
     /** Inputs that only decay in this window (no current, not refractory, below threshold), packed for the loop. */
+    /** The stepped inputs packed in their order: y, y0, refractory count, this window's slot currents. */
+    private final double[] gY, gY0, gCPrev, gCNow;
+    private final int[] gR, inputRefractory;
+    private int nInputRefractory;
     private final int[] decaying;
     private final double[] decayingY;
     private int nDecaying;
     /** The refractory hidden and output neurons (state index), in no order; valid in a window without flush. */
     private final int[] refractoryList;
+    /** The hidden and output neurons over threshold in this step (state index, ascending); scratch. */
+    private final int[] fired;
     private int nRefractory;
     /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
     private final double safeCurrent;
@@ -158,8 +164,15 @@ final class LockstepNetwork {
         driven = new boolean[nIn * lanes];
         awake = new int[nIn * lanes];
         decaying = new int[nIn * lanes];
+        gY = new double[nIn * lanes];
+        gY0 = new double[nIn * lanes];
+        gCPrev = new double[nIn * lanes];
+        gCNow = new double[nIn * lanes];
+        gR = new int[nIn * lanes];
+        inputRefractory = new int[nIn * lanes];
         decayingY = new double[nIn * lanes];
         refractoryList = new int[nDown * lanes];
+        fired = new int[Math.max(nDown, nIn) * lanes + 1];
         awakeLane = new int[nIn * lanes];
         awakeInput = new int[nIn * lanes];
         y = new double[nDown * lanes];
@@ -296,15 +309,17 @@ final class LockstepNetwork {
                 }
             }
         }
+        gatherInputs();
         for (int m = 0; m < window; m++, step++) {
             arrival = (int) ((step + delay) % ring);
-            updateInputs(m >= delay ? ampNow : ampPrev, sink);
+            updateInputs(m, sink);
             if (safe) {
                 updateDownstreamUnflushed(sink);
             } else {
                 updateDownstream(sink);
             }
         }
+        scatterInputs();
     }
 
     /**
@@ -385,30 +400,71 @@ final class LockstepNetwork {
         return true;
     }
 
-    /** The input neurons of one step ({@code amp}: the current stored in this step's slot). */
-    private void updateInputs(double[] amp, SpikeSink sink) {
-        final double[] inY = this.inY, inY0 = this.inY0;
-        final int[] inR = this.inR, awake = this.awake;
-        final double p30 = this.p30, expm1 = this.expm1, theta = this.theta, lowerBound = this.lowerBound, iE = this.iE;
+    /** Packs the stepped inputs' state (in their ascending order) and the currents their slots get in this window. */
+    private void gatherInputs() {
+        nInputRefractory = 0;
         for (int q = 0; q < nAwake; q++) {
             int i = awake[q];
-            double yv = inY[i];
-            int ri = inR[i];
-            if (ri == 0) { // the kernel's sum, its four +0 synaptic terms folded into one + 0.0 (see covers)
-                double v = p30 * (inY0[i] + iE) + 0.0 + expm1 * yv + yv;
-                yv = v < lowerBound ? lowerBound : v;
-            } else {
-                ri--;
+            gY[q] = inY[i];
+            gY0[q] = inY0[i];
+            gR[q] = inR[i];
+            gCPrev[q] = ampPrev[i] != 0.0 ? ampPrev[i] : 0.0; // a slot gets +0 + c from a non-zero current, else stays +0
+            gCNow[q] = ampNow[i] != 0.0 ? ampNow[i] : 0.0;
+            if (gR[q] != 0) {
+                inputRefractory[nInputRefractory++] = q;
             }
-            if (yv >= theta) {
-                ri = refractory;
-                yv = vReset;
-                inputSpike(awakeInput[q], awakeLane[q], sink);
+        }
+    }
+
+    private void scatterInputs() {
+        for (int q = 0; q < nAwake; q++) {
+            int i = awake[q];
+            inY[i] = gY[q];
+            inY0[i] = gY0[q];
+            inR[i] = gR[q];
+        }
+    }
+
+    /**
+     * The stepped inputs in step {@code m} of the window, the way {@link #updateDownstreamUnflushed} steps the hidden
+     * neurons: the membrane sum {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y} (the kernel's, its four +0 synaptic terms
+     * folded, see covers) for all in one loop, V_reset back for the refractory ones, then the threshold; y0 takes the
+     * slot's current, the previous window's amplitude for {@code m < delay} and this window's from then on.
+     */
+    private void updateInputs(int m, SpikeSink sink) {
+        final int n = nAwake;
+        final double[] gY = this.gY, gY0 = this.gY0;
+        final double p30 = this.p30, expm1 = this.expm1, iE = this.iE;
+        for (int q = 0; q < n; q++) {
+            gY[q] = p30 * (gY0[q] + iE) + 0.0 + expm1 * gY[q] + gY[q];
+        }
+        if (m == 0) {
+            System.arraycopy(gCPrev, 0, gY0, 0, n);
+        }
+        if (m == delay) {
+            System.arraycopy(gCNow, 0, gY0, 0, n);
+        }
+        final int[] list = inputRefractory, gR = this.gR;
+        final double vReset = this.vReset, theta = this.theta;
+        for (int k = 0; k < nInputRefractory; k++) {
+            int q = list[k];
+            gY[q] = vReset;
+            if (--gR[q] == 0) {
+                list[k--] = list[--nInputRefractory];
             }
-            inY[i] = yv;
-            inR[i] = ri;
-            double c = amp[i];
-            inY0[i] = c != 0.0 ? c : 0.0; // a slot gets +0 + c from a non-zero current, else stays +0
+        }
+        final int[] fired = this.fired;
+        int nFired = 0;
+        for (int q = 0; q < n; q++) {
+            fired[nFired] = q;
+            nFired += gY[q] >= theta ? 1 : 0; // no lower bound (covers)
+        }
+        for (int k = 0; k < nFired; k++) {
+            int q = fired[k];
+            gY[q] = vReset;
+            gR[q] = refractory;
+            list[nInputRefractory++] = q;
+            inputSpike(awakeInput[q], awakeLane[q], sink);
         }
     }
 
@@ -467,18 +523,22 @@ final class LockstepNetwork {
                 list[q--] = list[--nRefractory];
             }
         }
+        // the neurons over threshold, ascending, gathered without a branch (a spike is too rare to predict)
+        final int[] fired = this.fired;
+        int nFired = 0;
+        for (int i = 0; i < n; i++) {
+            fired[nFired] = i;
+            nFired += y[i] >= theta ? 1 : 0; // no lower bound (covers); a refractory neuron is at V_reset, below
+        }
         final int refractory = this.refractory;
         final boolean[] on = this.on;
-        for (int m = 0, i = 0; m < nDown; m++) {
-            for (int b = 0; b < lanes; b++, i++) {
-                if (y[i] >= theta) { // no lower bound (covers); a refractory neuron is at V_reset, below
-                    y[i] = vReset;
-                    r[i] = refractory;
-                    list[nRefractory++] = i;
-                    if (on[b]) {
-                        downstreamSpike(m, b, sink);
-                    }
-                }
+        for (int k = 0; k < nFired; k++) {
+            final int i = fired[k], m = i / lanes, b = i - m * lanes;
+            y[i] = vReset;
+            r[i] = refractory;
+            list[nRefractory++] = i;
+            if (on[b]) {
+                downstreamSpike(m, b, sink);
             }
         }
     }
