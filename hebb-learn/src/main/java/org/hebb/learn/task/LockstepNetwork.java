@@ -17,11 +17,7 @@ import static org.hebb.sim.neuron.IafPscAlphaConstants.flush;
  *
  * <p>What the task layer's shape allows, and the kernel cannot know:
  * <ul>
- *   <li>an input neuron receives only its dc current, so its synaptic currents stay +0: its membrane update is
- *       {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y}, the kernel's sum with its four +0 terms (all P31, P32 &gt;= +0,
- *       checked by {@link #covers}), and its current slots are never touched;</li>
- *   <li>an input neuron never driven in this episode is all +0, a fixed point of the update (the kernel's
- *       sleeping neuron), so only inputs that ever received current are visited;</li>
+ *   <li>input neurons receive only their dc current ({@link LockstepInputs});</li>
  *   <li>hidden and output neurons receive no current, so {@code P30 (y0 + I_e)} is the constant {@code P30 (+0 + +0)};</li>
  *   <li>a dc amplitude set at a window's start reaches the slot of step {@code k} when {@code k - delay} lies in that
  *       window (sent every step from the window's first, stored {@code delay} steps later): no current ring.</li>
@@ -35,23 +31,11 @@ final class LockstepNetwork {
     }
 
     private final int nIn, nHid, nOut, nNext, nDown, lanes, delay, window, ring, refractory;
-    private final double p30, expm1, theta, vReset, lowerBound, iE, z30, zIn;
+    private final double expm1, theta, vReset, lowerBound, z30;
     private final double p31Ex, p32Ex, p31In, p32In, p11Ex, p21Ex, p11In, p21In, epscInit, ipscInit;
-    // inputs, [j * lanes + b]
-    private final double[] inY, inY0;
-    private final int[] inR;
-    private double[] ampNow, ampPrev;
-    private final boolean[] driven;
-    private final int[] awake, awakeLane, awakeInput;
-    private int nAwake;
-    /** Inputs that only decay in this window (no current, not refractory, below threshold), packed for the loop. */
-    /** The stepped inputs packed in their order: y, y0, refractory count, this window's slot currents. */
-    private final double[] gY, gY0, gCPrev, gCNow;
-    private final int[] gR, inputRefractory;
-    private int nInputRefractory;
-    private final int[] decaying;
-    private final double[] decayingY;
-    private int nDecaying;
+    private final LockstepInputs inputs;
+    private final LockstepInputs.Spikes inputSpikes;
+    private SpikeSink sink;
     /** The refractory hidden and output neurons (state index), in no order; valid in a window without flush. */
     private final int[] refractoryList;
     /** The hidden and output neurons over threshold in this step (state index, ascending); scratch. */
@@ -136,7 +120,7 @@ final class LockstepNetwork {
         p11In = p[IafPscAlphaConstants.P11_IN];
         p21Ex = p[IafPscAlphaConstants.P21_EX];
         p21In = p[IafPscAlphaConstants.P21_IN];
-        p30 = p[IafPscAlphaConstants.P30];
+        double p30 = p[IafPscAlphaConstants.P30];
         p31Ex = p[IafPscAlphaConstants.P31_EX];
         p31In = p[IafPscAlphaConstants.P31_IN];
         p32Ex = p[IafPscAlphaConstants.P32_EX];
@@ -148,33 +132,17 @@ final class LockstepNetwork {
         theta = param("V_th") - eL;
         vReset = param("V_reset") - eL;
         lowerBound = param("V_min") - eL;
-        iE = param("I_e");
+        double iE = param("I_e");
         z30 = p30 * (0.0 + iE); // y0 + I_e of a neuron that never receives current
-        zIn = p30 * (0.0 + iE) + 0.0; // an input neuron's sum before its membrane terms, with no current in y0
         // all terms of a current pair have one sign, so dI' >= P11 dI and I' >= max(P11 I, P21 dI): over a window a
         // non-zero current shrinks by at most min(1, P21/P11) P11^(steps + 1)
         double shrink = Math.min(1.0, Math.min(p21Ex / p11Ex, p21In / p11In))
                 * Math.pow(Math.min(p11Ex, p11In), window + 1);
         safeCurrent = shrink > 0 ? 4e-300 / shrink : Double.POSITIVE_INFINITY;
-        inY = new double[nIn * lanes]; // V_m - E_L = +0 (covers)
-        inY0 = new double[nIn * lanes];
-        inR = new int[nIn * lanes];
-        ampNow = new double[nIn * lanes];
-        ampPrev = new double[nIn * lanes];
-        driven = new boolean[nIn * lanes];
-        awake = new int[nIn * lanes];
-        decaying = new int[nIn * lanes];
-        gY = new double[nIn * lanes];
-        gY0 = new double[nIn * lanes];
-        gCPrev = new double[nIn * lanes];
-        gCNow = new double[nIn * lanes];
-        gR = new int[nIn * lanes];
-        inputRefractory = new int[nIn * lanes];
-        decayingY = new double[nIn * lanes];
+        inputs = new LockstepInputs(nIn, lanes, delay, window, refractory, p30, expm1, theta, vReset, iE);
+        inputSpikes = this::inputSpike;
         refractoryList = new int[nDown * lanes];
-        fired = new int[Math.max(nDown, nIn) * lanes + 1];
-        awakeLane = new int[nIn * lanes];
-        awakeInput = new int[nIn * lanes];
+        fired = new int[nDown * lanes + 1];
         y = new double[nDown * lanes];
         iEx = new double[nDown * lanes];
         dIEx = new double[nDown * lanes];
@@ -233,21 +201,12 @@ final class LockstepNetwork {
 
     /** Starts a window: the amplitudes set last become the previous window's. */
     void beginWindow() {
-        double[] t = ampPrev;
-        ampPrev = ampNow;
-        ampNow = t;
-        Arrays.fill(ampNow, 0.0);
+        inputs.beginWindow();
     }
 
     /** Sets lane {@code b}'s dc amplitudes (pA) for the window begun last. */
     void amplitudes(int b, double[] pA) {
-        for (int j = 0; j < nIn; j++) {
-            double a = pA[j];
-            ampNow[j * lanes + b] = a;
-            if (a != 0.0) {
-                driven[j * lanes + b] = true;
-            }
-        }
+        inputs.amplitudes(b, pA);
     }
 
     /** Ends lane {@code b}'s episode: it is not simulated any more. */
@@ -283,7 +242,7 @@ final class LockstepNetwork {
      */
     double read(int variable, int b, int neuron) {
         if (neuron < nIn) {
-            return variable == 0 ? inY[neuron * lanes + b] + param("E_L") : 0.0;
+            return variable == 0 ? inputs.inY[neuron * lanes + b] + param("E_L") : 0.0;
         }
         int i = (neuron - nIn) * lanes + b;
         return switch (variable) {
@@ -295,8 +254,8 @@ final class LockstepNetwork {
 
     /** Simulates one window of every active lane. */
     void simulateWindow(SpikeSink sink) {
-        classifyInputs();
-        decayInputs();
+        inputs.startWindow(on);
+        this.sink = sink;
         for (int q = 0; q < nActive; q++) {
             Arrays.fill(counts, active[q] * nOut, active[q] * nOut + nOut, 0);
         }
@@ -309,73 +268,16 @@ final class LockstepNetwork {
                 }
             }
         }
-        gatherInputs();
         for (int m = 0; m < window; m++, step++) {
             arrival = (int) ((step + delay) % ring);
-            updateInputs(m, sink);
+            inputs.step(m, inputSpikes);
             if (safe) {
                 updateDownstreamUnflushed(sink);
             } else {
                 updateDownstream(sink);
             }
         }
-        scatterInputs();
-    }
-
-    /**
-     * Sorts the driven inputs of the active lanes for this window: stepped (current due, refractory, or able to
-     * spike: in ascending input, then lane, the kernel's emission order per lane), only decaying, or all +0 (asleep).
-     */
-    private void classifyInputs() {
-        nAwake = 0;
-        nDecaying = 0;
-        for (int j = 0, i = 0; j < nIn; j++) {
-            for (int b = 0; b < lanes; b++, i++) {
-                if (!driven[i] || !on[b]) {
-                    continue;
-                }
-                boolean noCurrent = ampPrev[i] == 0.0 && ampNow[i] == 0.0 && raw(inY0[i]) == 0L;
-                if (noCurrent && inR[i] == 0 && inY[i] < theta) {
-                    if (raw(inY[i]) != 0L) {
-                        decaying[nDecaying++] = i;
-                    } // else all +0: the update maps it to itself
-                } else {
-                    awake[nAwake] = i;
-                    awakeInput[nAwake] = j;
-                    awakeLane[nAwake++] = b;
-                }
-            }
-        }
-    }
-
-    private static long raw(double x) {
-        return Double.doubleToRawLongBits(x);
-    }
-
-    /**
-     * The whole window of the only-decaying inputs: with y0 = +0 the update is {@code (zIn + expm1 y) + y} every
-     * step (no lower bound, no threshold reachable), the same operations as {@link #updateInputs}; the steps of one
-     * neuron stay in order, the neurons are independent, so the inner loop runs over neurons.
-     */
-    private void decayInputs() {
-        final int n = nDecaying;
-        if (n == 0) {
-            return;
-        }
-        final double[] yv = decayingY, inY = this.inY;
-        final int[] idx = decaying;
-        for (int q = 0; q < n; q++) {
-            yv[q] = inY[idx[q]];
-        }
-        final double zIn = this.zIn, expm1 = this.expm1;
-        for (int k = 0; k < window; k++) {
-            for (int q = 0; q < n; q++) {
-                yv[q] = zIn + expm1 * yv[q] + yv[q];
-            }
-        }
-        for (int q = 0; q < n; q++) {
-            inY[idx[q]] = yv[q];
-        }
+        inputs.endWindow();
     }
 
     /**
@@ -400,75 +302,7 @@ final class LockstepNetwork {
         return true;
     }
 
-    /** Packs the stepped inputs' state (in their ascending order) and the currents their slots get in this window. */
-    private void gatherInputs() {
-        nInputRefractory = 0;
-        for (int q = 0; q < nAwake; q++) {
-            int i = awake[q];
-            gY[q] = inY[i];
-            gY0[q] = inY0[i];
-            gR[q] = inR[i];
-            gCPrev[q] = ampPrev[i] != 0.0 ? ampPrev[i] : 0.0; // a slot gets +0 + c from a non-zero current, else stays +0
-            gCNow[q] = ampNow[i] != 0.0 ? ampNow[i] : 0.0;
-            if (gR[q] != 0) {
-                inputRefractory[nInputRefractory++] = q;
-            }
-        }
-    }
-
-    private void scatterInputs() {
-        for (int q = 0; q < nAwake; q++) {
-            int i = awake[q];
-            inY[i] = gY[q];
-            inY0[i] = gY0[q];
-            inR[i] = gR[q];
-        }
-    }
-
-    /**
-     * The stepped inputs in step {@code m} of the window, the way {@link #updateDownstreamUnflushed} steps the hidden
-     * neurons: the membrane sum {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y} (the kernel's, its four +0 synaptic terms
-     * folded, see covers) for all in one loop, V_reset back for the refractory ones, then the threshold; y0 takes the
-     * slot's current, the previous window's amplitude for {@code m < delay} and this window's from then on.
-     */
-    private void updateInputs(int m, SpikeSink sink) {
-        final int n = nAwake;
-        final double[] gY = this.gY, gY0 = this.gY0;
-        final double p30 = this.p30, expm1 = this.expm1, iE = this.iE;
-        for (int q = 0; q < n; q++) {
-            gY[q] = p30 * (gY0[q] + iE) + 0.0 + expm1 * gY[q] + gY[q];
-        }
-        if (m == 0) {
-            System.arraycopy(gCPrev, 0, gY0, 0, n);
-        }
-        if (m == delay) {
-            System.arraycopy(gCNow, 0, gY0, 0, n);
-        }
-        final int[] list = inputRefractory, gR = this.gR;
-        final double vReset = this.vReset, theta = this.theta;
-        for (int k = 0; k < nInputRefractory; k++) {
-            int q = list[k];
-            gY[q] = vReset;
-            if (--gR[q] == 0) {
-                list[k--] = list[--nInputRefractory];
-            }
-        }
-        final int[] fired = this.fired;
-        int nFired = 0;
-        for (int q = 0; q < n; q++) {
-            fired[nFired] = q;
-            nFired += gY[q] >= theta ? 1 : 0; // no lower bound (covers)
-        }
-        for (int k = 0; k < nFired; k++) {
-            int q = fired[k];
-            gY[q] = vReset;
-            gR[q] = refractory;
-            list[nInputRefractory++] = q;
-            inputSpike(awakeInput[q], awakeLane[q], sink);
-        }
-    }
-
-    private void inputSpike(int j, int b, SpikeSink sink) {
+    private void inputSpike(int j, int b) {
         final double[] ringEx = this.ringEx[arrival], ringIn = this.ringIn[arrival], wEx = this.wInEx, wIn = this.wInIn;
         final int base = b, w0 = (b * nIn + j) * nNext;
         for (int t = 0; t < nNext; t++) {
