@@ -40,6 +40,8 @@ final class LockstepNetwork {
     private final int[] refractoryList;
     /** The hidden and output neurons over threshold in this step (state index, ascending); scratch. */
     private final int[] fired;
+    /** The neuron and the lane of a state index (no division in the spike path). */
+    private final int[] neuronOf, laneOf;
     private int nRefractory;
     /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
     private final double safeCurrent;
@@ -143,6 +145,12 @@ final class LockstepNetwork {
         inputSpikes = this::inputSpike;
         refractoryList = new int[nDown * lanes];
         fired = new int[nDown * lanes + 1];
+        neuronOf = new int[nDown * lanes];
+        laneOf = new int[nDown * lanes];
+        for (int i = 0; i < nDown * lanes; i++) {
+            neuronOf[i] = i / lanes;
+            laneOf[i] = i % lanes;
+        }
         y = new double[nDown * lanes];
         iEx = new double[nDown * lanes];
         dIEx = new double[nDown * lanes];
@@ -330,7 +338,7 @@ final class LockstepNetwork {
         final double expm1 = this.expm1, theta = this.theta, vReset = this.vReset;
         final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
         final double epscInit = this.epscInit, ipscInit = this.ipscInit;
-        final int n = nDown * lanes, lanes = this.lanes;
+        final int n = nDown * lanes;
         // in the order of the kernel's reads: V from the old currents, then I before dI
         for (int i = 0; i < n; i++) {
             y[i] = z30 + p31Ex * dIEx[i] + p32Ex * iEx[i] + p31In * dIIn[i] + p32In * iIn[i] + expm1 * y[i] + y[i];
@@ -367,7 +375,7 @@ final class LockstepNetwork {
         final int refractory = this.refractory;
         final boolean[] on = this.on;
         for (int k = 0; k < nFired; k++) {
-            final int i = fired[k], m = i / lanes, b = i - m * lanes;
+            final int i = fired[k], m = neuronOf[i], b = laneOf[i];
             y[i] = vReset;
             r[i] = refractory;
             list[nRefractory++] = i;
