@@ -17,8 +17,8 @@ final class LockstepInputs {
         void input(int j, int b);
     }
 
-    private final int nIn, lanes, delay, window, refractory;
-    private final double p30, expm1, theta, vReset, iE, zIn;
+    private final int nIn, lanes, delay, window;
+    private final double p30, expm1, theta, iE, zIn;
     final double[] inY, inY0;
     final int[] inR;
     private double[] ampNow, ampPrev;
@@ -27,8 +27,8 @@ final class LockstepInputs {
     private int nAwake;
     /** The stepped inputs packed in their order: y, y0, refractory count, this window's slot currents. */
     private final double[] gY, gY0, gCPrev, gCNow;
-    private final int[] gR, inputRefractory, fired;
-    private int nInputRefractory;
+    private final int[] gR;
+    private final RefractoryNeurons refractoryInputs;
     /** Inputs that only decay in this window (no current, not refractory, below threshold), packed for the loop. */
     private final int[] decaying;
     private final double[] decayingY;
@@ -46,11 +46,9 @@ final class LockstepInputs {
         this.lanes = lanes;
         this.delay = delay;
         this.window = window;
-        this.refractory = refractory;
         this.p30 = p30;
         this.expm1 = expm1;
         this.theta = theta;
-        this.vReset = vReset;
         this.iE = iE;
         zIn = p30 * (0.0 + iE) + 0.0; // an input neuron's sum before its membrane terms, with no current in y0
         int n = nIn * lanes;
@@ -68,8 +66,7 @@ final class LockstepInputs {
         gCPrev = new double[n];
         gCNow = new double[n];
         gR = new int[n];
-        inputRefractory = new int[n];
-        fired = new int[n + 1];
+        refractoryInputs = new RefractoryNeurons(n, vReset, refractory);
         decaying = new int[n];
         decayingY = new double[n];
     }
@@ -158,17 +155,16 @@ final class LockstepInputs {
 
     /** Packs the stepped inputs' state (in their ascending order) and the currents their slots get in this window. */
     private void gather() {
-        nInputRefractory = 0;
+        refractoryInputs.clear();
         for (int q = 0; q < nAwake; q++) {
             int i = awake[q];
             gY[q] = inY[i];
             gY0[q] = inY0[i];
             gR[q] = inR[i];
-            gCPrev[q] = ampPrev[i] != 0.0 ? ampPrev[i] : 0.0; // a slot gets +0 + c from a non-zero current, else stays +0
+            // a slot gets +0 + c from a non-zero current, else stays +0
+            gCPrev[q] = ampPrev[i] != 0.0 ? ampPrev[i] : 0.0;
             gCNow[q] = ampNow[i] != 0.0 ? ampNow[i] : 0.0;
-            if (gR[q] != 0) {
-                inputRefractory[nInputRefractory++] = q;
-            }
+            refractoryInputs.track(q, gR[q]);
         }
     }
 
@@ -183,10 +179,10 @@ final class LockstepInputs {
     }
 
     /**
-     * The stepped inputs in step {@code m} of the window, the way {@code LockstepNetwork.updateDownstreamUnflushed} steps the hidden
-     * neurons: the membrane sum {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y} (the kernel's, its four +0 synaptic terms
-     * folded, see {@link LockstepNetwork#covers}) for all in one loop, V_reset back for the refractory ones, then the threshold; y0 takes the
-     * slot's current, the previous window's amplitude for {@code m < delay} and this window's from then on.
+     * The stepped inputs in step {@code m} of the window, as {@link LockstepNetwork} steps the hidden neurons: the
+     * membrane sum {@code ((P30 (y0 + I_e) + 0) + expm1 y) + y} (the kernel's, its four +0 synaptic terms folded, see
+     * {@link LockstepNetwork#covers}) for all in one loop, then {@link RefractoryNeurons}; y0 takes the slot's
+     * current, the previous window's amplitude for {@code m < delay} and this window's from then on.
      */
     void step(int m, Spikes spikes) {
         final int n = nAwake;
@@ -201,26 +197,10 @@ final class LockstepInputs {
         if (m == delay) {
             System.arraycopy(gCNow, 0, gY0, 0, n);
         }
-        final int[] list = inputRefractory, gR = this.gR;
-        final double vReset = this.vReset, theta = this.theta;
-        for (int k = 0; k < nInputRefractory; k++) {
-            int q = list[k];
-            gY[q] = vReset;
-            if (--gR[q] == 0) {
-                list[k--] = list[--nInputRefractory];
-            }
-        }
-        final int[] fired = this.fired;
-        int nFired = 0;
-        for (int q = 0; q < n; q++) {
-            fired[nFired] = q;
-            nFired += gY[q] >= theta ? 1 : 0; // no lower bound (covers)
-        }
+        refractoryInputs.countDown(gY, gR);
+        int nFired = refractoryInputs.fire(gY, gR, n, theta);
         for (int k = 0; k < nFired; k++) {
-            int q = fired[k];
-            gY[q] = vReset;
-            gR[q] = refractory;
-            list[nInputRefractory++] = q;
+            int q = refractoryInputs.fired(k);
             spikes.input(awakeInput[q], awakeLane[q]);
         }
     }

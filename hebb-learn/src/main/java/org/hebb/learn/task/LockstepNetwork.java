@@ -2,11 +2,9 @@ package org.hebb.learn.task;
 
 import java.util.Arrays;
 
-import org.hebb.sim.kernel.ParameterCheck;
-import org.hebb.sim.neuron.IafPscAlpha;
-import org.hebb.sim.neuron.IafPscAlphaConstants;
+import org.hebb.sim.IafPscAlphaUpdate;
 
-import static org.hebb.sim.neuron.IafPscAlphaConstants.flush;
+import static org.hebb.sim.IafPscAlphaUpdate.flush;
 
 /**
  * {@link SpikingController}'s network for a block of lanes (one episode each) integrated together, every lane with its
@@ -18,7 +16,8 @@ import static org.hebb.sim.neuron.IafPscAlphaConstants.flush;
  * <p>What the task layer's shape allows, and the kernel cannot know:
  * <ul>
  *   <li>input neurons receive only their dc current ({@link LockstepInputs});</li>
- *   <li>hidden and output neurons receive no current, so {@code P30 (y0 + I_e)} is the constant {@code P30 (+0 + +0)};</li>
+ *   <li>hidden and output neurons receive no current, so {@code P30 (y0 + I_e)} is the constant
+ *       {@code P30 (+0 + +0)};</li>
  *   <li>a dc amplitude set at a window's start reaches the slot of step {@code k} when {@code k - delay} lies in that
  *       window (sent every step from the window's first, stored {@code delay} steps later): no current ring.</li>
  * </ul>
@@ -31,18 +30,15 @@ final class LockstepNetwork {
     }
 
     private final int nIn, nHid, nOut, nNext, nDown, lanes, delay, window, ring, refractory;
-    private final double expm1, theta, vReset, lowerBound, z30;
+    private final double expm1, theta, vReset, lowerBound, z30, eL;
     private final double p31Ex, p32Ex, p31In, p32In, p11Ex, p21Ex, p11In, p21In, epscInit, ipscInit;
     private final LockstepInputs inputs;
     private final LockstepInputs.Spikes inputSpikes;
     private SpikeSink sink;
-    /** The refractory hidden and output neurons (state index), in no order; valid in a window without flush. */
-    private final int[] refractoryList;
-    /** The hidden and output neurons over threshold in this step (state index, ascending); scratch. */
-    private final int[] fired;
+    /** The refractory hidden and output neurons; valid in a window without flush. */
+    private final RefractoryNeurons refractoryNeurons;
     /** The neuron and the lane of a state index (no division in the spike path). */
     private final int[] neuronOf, laneOf;
-    private int nRefractory;
     /** Every non-zero synaptic current at a window's start at least this large: no flush can act in the window. */
     private final double safeCurrent;
     private final boolean alwaysFlush;
@@ -68,35 +64,23 @@ final class LockstepNetwork {
     /** Whether this integrator reproduces the kernel for {@code task}'s network; else the caller uses the kernel. */
     static boolean covers(Task task) {
         double h = task.resolutionMs();
-        double[] p = propagators(h);
-        for (double v : p) {
+        IafPscAlphaUpdate u = IafPscAlphaUpdate.defaults(Task.DELAY_MS, h);
+        for (double v : u.propagators()) {
             if (!Double.isFinite(v)) {
                 return false;
             }
         }
-        long delay = ParameterCheck.toSteps("delay", Task.DELAY_MS, h);
-        long window = ParameterCheck.toSteps("step_ms", task.stepMs(), h);
-        int[] nonNegative = {IafPscAlphaConstants.P31_EX, IafPscAlphaConstants.P32_EX, IafPscAlphaConstants.P31_IN,
-            IafPscAlphaConstants.P32_IN};
-        for (int k : nonNegative) {
-            if (Double.doubleToRawLongBits(p[k] * 0.0) != 0L) {
+        long delay = IafPscAlphaUpdate.steps("delay", Task.DELAY_MS, h);
+        long window = IafPscAlphaUpdate.steps("step_ms", task.stepMs(), h);
+        for (double p : new double[] {u.p31Ex(), u.p32Ex(), u.p31In(), u.p32In()}) {
+            if (Double.doubleToRawLongBits(p * 0.0) != 0L) {
                 return false; // a -0 term could turn the input neurons' sum's -0 into +0: not the shortened sum
             }
         }
-        boolean restStart = Double.doubleToRawLongBits(param("V_m") - param("E_L")) == 0L; // never-driven inputs stay +0
-        double eL = param("E_L"), theta = param("V_th") - eL;
+        boolean restStart = Double.doubleToRawLongBits(u.y3Start()) == 0L; // never-driven inputs stay +0
         // no lower bound (V_min = -inf); a decaying input below threshold stays below it (theta > 0); reset < theta
-        boolean bounds = param("V_min") == Double.NEGATIVE_INFINITY && theta > 0 && param("V_reset") - eL < theta;
-        return delay >= 1 && delay <= window && param("I_e") == 0.0 && p[IafPscAlphaConstants.P30] > 0.0 && restStart
-                && bounds;
-    }
-
-    private static double param(String name) {
-        return ((Number) IafPscAlpha.INFO.defaults().get(name)).doubleValue();
-    }
-
-    private static double[] propagators(double h) {
-        return IafPscAlphaConstants.propagators(param("tau_m"), param("C_m"), param("tau_syn_ex"), param("tau_syn_in"), h);
+        boolean bounds = u.lowerBound() == Double.NEGATIVE_INFINITY && u.theta() > 0 && u.vReset() < u.theta();
+        return delay >= 1 && delay <= window && u.iE() == 0.0 && u.p30() > 0.0 && restStart && bounds;
     }
 
     LockstepNetwork(Task task, int lanes) {
@@ -113,28 +97,28 @@ final class LockstepNetwork {
         nNext = nHid == 0 ? nOut : nHid;
         nDown = nHid + nOut;
         double h = task.resolutionMs();
-        delay = (int) ParameterCheck.toSteps("delay", Task.DELAY_MS, h);
-        window = (int) ParameterCheck.toSteps("step_ms", task.stepMs(), h);
+        delay = (int) IafPscAlphaUpdate.steps("delay", Task.DELAY_MS, h);
+        window = (int) IafPscAlphaUpdate.steps("step_ms", task.stepMs(), h);
         ring = delay + 1; // an input d >= 1 steps ahead never lands in the slot being read
-        refractory = IafPscAlphaConstants.refractorySteps(Task.DELAY_MS, h); // SpikingController: t_ref = 1 ms
-        double[] p = propagators(h);
-        p11Ex = p[IafPscAlphaConstants.P11_EX];
-        p11In = p[IafPscAlphaConstants.P11_IN];
-        p21Ex = p[IafPscAlphaConstants.P21_EX];
-        p21In = p[IafPscAlphaConstants.P21_IN];
-        double p30 = p[IafPscAlphaConstants.P30];
-        p31Ex = p[IafPscAlphaConstants.P31_EX];
-        p31In = p[IafPscAlphaConstants.P31_IN];
-        p32Ex = p[IafPscAlphaConstants.P32_EX];
-        p32In = p[IafPscAlphaConstants.P32_IN];
-        expm1 = p[IafPscAlphaConstants.EXPM1_TAU_M];
-        epscInit = p[IafPscAlphaConstants.EPSC_INIT];
-        ipscInit = p[IafPscAlphaConstants.IPSC_INIT];
-        double eL = param("E_L");
-        theta = param("V_th") - eL;
-        vReset = param("V_reset") - eL;
-        lowerBound = param("V_min") - eL;
-        double iE = param("I_e");
+        IafPscAlphaUpdate u = IafPscAlphaUpdate.defaults(Task.DELAY_MS, h); // SpikingController: t_ref = 1 ms
+        refractory = u.refractorySteps();
+        p11Ex = u.p11Ex();
+        p11In = u.p11In();
+        p21Ex = u.p21Ex();
+        p21In = u.p21In();
+        double p30 = u.p30();
+        p31Ex = u.p31Ex();
+        p31In = u.p31In();
+        p32Ex = u.p32Ex();
+        p32In = u.p32In();
+        expm1 = u.expm1TauM();
+        epscInit = u.epscInit();
+        ipscInit = u.ipscInit();
+        theta = u.theta();
+        vReset = u.vReset();
+        lowerBound = u.lowerBound();
+        eL = u.eL();
+        double iE = u.iE();
         z30 = p30 * (0.0 + iE); // y0 + I_e of a neuron that never receives current
         // all terms of a current pair have one sign, so dI' >= P11 dI and I' >= max(P11 I, P21 dI): over a window a
         // non-zero current shrinks by at most min(1, P21/P11) P11^(steps + 1)
@@ -143,8 +127,7 @@ final class LockstepNetwork {
         safeCurrent = shrink > 0 ? 4e-300 / shrink : Double.POSITIVE_INFINITY;
         inputs = new LockstepInputs(nIn, lanes, delay, window, refractory, p30, expm1, theta, vReset, iE);
         inputSpikes = this::inputSpike;
-        refractoryList = new int[nDown * lanes];
-        fired = new int[nDown * lanes + 1];
+        refractoryNeurons = new RefractoryNeurons(nDown * lanes, vReset, refractory);
         neuronOf = new int[nDown * lanes];
         laneOf = new int[nDown * lanes];
         for (int i = 0; i < nDown * lanes; i++) {
@@ -250,11 +233,11 @@ final class LockstepNetwork {
      */
     double read(int variable, int b, int neuron) {
         if (neuron < nIn) {
-            return variable == 0 ? inputs.inY[neuron * lanes + b] + param("E_L") : 0.0;
+            return variable == 0 ? inputs.inY[neuron * lanes + b] + eL : 0.0;
         }
         int i = (neuron - nIn) * lanes + b;
         return switch (variable) {
-            case 0 -> y[i] + param("E_L");
+            case 0 -> y[i] + eL;
             case 1 -> iEx[i];
             default -> iIn[i];
         };
@@ -269,11 +252,9 @@ final class LockstepNetwork {
         }
         boolean safe = currentsSafe();
         if (safe) {
-            nRefractory = 0;
+            refractoryNeurons.clear();
             for (int i = 0; i < r.length; i++) {
-                if (r[i] != 0) {
-                    refractoryList[nRefractory++] = i;
-                }
+                refractoryNeurons.track(i, r[i]);
             }
         }
         for (int m = 0; m < window; m++, step++) {
@@ -335,7 +316,7 @@ final class LockstepNetwork {
         final double[] ringEx = this.ringEx[slot], ringIn = this.ringIn[slot];
         final int[] r = this.r;
         final double z30 = this.z30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
-        final double expm1 = this.expm1, theta = this.theta, vReset = this.vReset;
+        final double expm1 = this.expm1, theta = this.theta;
         final double p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
         final double epscInit = this.epscInit, ipscInit = this.ipscInit;
         final int n = nDown * lanes;
@@ -357,28 +338,11 @@ final class LockstepNetwork {
         }
         Arrays.fill(ringEx, 0.0);
         Arrays.fill(ringIn, 0.0);
-        final int[] list = refractoryList;
-        for (int q = 0; q < nRefractory; q++) {
-            int i = list[q];
-            y[i] = vReset;
-            if (--r[i] == 0) {
-                list[q--] = list[--nRefractory];
-            }
-        }
-        // the neurons over threshold, ascending, gathered without a branch (a spike is too rare to predict)
-        final int[] fired = this.fired;
-        int nFired = 0;
-        for (int i = 0; i < n; i++) {
-            fired[nFired] = i;
-            nFired += y[i] >= theta ? 1 : 0; // no lower bound (covers); a refractory neuron is at V_reset, below
-        }
-        final int refractory = this.refractory;
+        refractoryNeurons.countDown(y, r);
+        int nFired = refractoryNeurons.fire(y, r, n, theta);
         final boolean[] on = this.on;
         for (int k = 0; k < nFired; k++) {
-            final int i = fired[k], m = neuronOf[i], b = laneOf[i];
-            y[i] = vReset;
-            r[i] = refractory;
-            list[nRefractory++] = i;
+            final int i = refractoryNeurons.fired(k), m = neuronOf[i], b = laneOf[i];
             if (on[b]) {
                 downstreamSpike(m, b, sink);
             }
@@ -430,7 +394,8 @@ final class LockstepNetwork {
 
     private void downstreamSpike(int m, int b, SpikeSink sink) {
         if (m < nHid) {
-            final double[] ringEx = this.ringEx[arrival], ringIn = this.ringIn[arrival], wEx = this.wHidEx, wIn = this.wHidIn;
+            final double[] ringEx = this.ringEx[arrival], ringIn = this.ringIn[arrival];
+            final double[] wEx = this.wHidEx, wIn = this.wHidIn;
             final int base = nHid * lanes + b, w0 = (b * nHid + m) * nOut;
             for (int o = 0; o < nOut; o++) {
                 ringEx[base + o * lanes] += wEx[w0 + o];
