@@ -107,6 +107,7 @@ public final class BenchmarkReport {
         }
         if (only.contains("controller")) {
             r.controller();
+            r.lockstep();
         }
         if (only.contains("models")) {
             r.nestModels();
@@ -225,6 +226,25 @@ public final class BenchmarkReport {
             }
         }
         sec.anchor("NEST 3.9.0, PyNEST loop", 0.21, -1, "build 6 ms + loop 207 ms; 0.32 s at 0.1 ms");
+    }
+
+    /** Workload d, lockstep: its own row beside d (d itself is unchanged). */
+    private void lockstep() {
+        progress("d. controller episode, lockstep");
+        int block = LockstepEpisodeBenchmark.BLOCK;
+        Score s = jmh(LockstepEpisodeBenchmark.class, "lockstep", null, null, warmup + 1, measure);
+        Score one = jmh(LockstepEpisodeBenchmark.class, "oneAtATime", null, null, warmup + 1, measure);
+        ReportMarkdown.Section sec = md.section("d. MountainCar controller episode, lockstep",
+                "The main job's evaluation: " + block + " closed-loop MountainCar-v0 fitness episodes of L2L's network "
+                        + "(Task.mountainCarL2L(): workload d's network, 110 steps or until the goal, reset seed 0), workload "
+                        + "d's genome and " + (block - 1) + " U(-20, 20) genomes, played together by LockstepEpisodes (one "
+                        + "thread's block of a 32-individual generation on 2 threads), bit for bit the one-at-a-time episodes. "
+                        + "Time per episode.", "episodes/s", 1.0);
+        sec.hebb(s, (int) (LockstepEpisodeBenchmark.blockSpikes() / block), 68, 2.2);
+        if (one.ok()) {
+            sec.note(String.format("hebb, the same episodes one at a time through the kernel (a network built per episode): "
+                    + "%.3f ms per episode, %.1f× the lockstep's.", one.ms(), one.ms() / s.ms()));
+        }
     }
 
     private void nestModels() {
