@@ -40,6 +40,8 @@ final class Engine implements Kernel {
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
     private boolean rewiring;
+    /** Kernel status lazy_decay: sleeping neurons catch their decay up when next needed (same bits either way). */
+    private boolean lazyDecay = true;
 
     Engine(double h) {
         this.h = h;
@@ -92,6 +94,14 @@ final class Engine implements Kernel {
         wired = false;
     }
 
+    void lazyDecay(boolean on) {
+        lazyDecay = on;
+    }
+
+    boolean lazyDecay() {
+        return lazyDecay;
+    }
+
     void addListener(SpikeListener listener) {
         listeners.add(listener);
     }
@@ -119,6 +129,16 @@ final class Engine implements Kernel {
             spikes.deliver(k, recorders, ts, ls);
         }
         step = end;
+        settle();
+    }
+
+    /** Replays the pending decay of every sleeping neuron (lazy decay): after a run every state is current. */
+    private void settle() {
+        for (NodeGroup g : groupArray) {
+            if (g instanceof NeuronGroup ng) {
+                ng.settle();
+            }
+        }
     }
 
     private void prepare() {
@@ -127,6 +147,9 @@ final class Engine implements Kernel {
             rewire();
         }
         for (NodeGroup g : groups) {
+            if (g instanceof NeuronGroup ng) {
+                ng.lazyDecay(lazyDecay);
+            }
             g.prepare(this);
         }
         listenerArray = listeners.toArray(listenerArray);

@@ -2,7 +2,6 @@ package org.hebb.sim.device;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.kernel.Kernel;
@@ -24,12 +23,12 @@ public final class PoissonGenerator extends StimulatorGroup {
     private static final double MAX_INVERSION_MEAN = 30.0;
 
     final double[] rate = new double[size];
-    private final RandomGenerator[] rng = new RandomGenerator[size];
+    private final SplitMixStream[] rng = new SplitMixStream[size];
 
     public PoissonGenerator(int firstId, int size, double h, long seed) {
         super(firstId, size, h);
         for (int i = 0; i < size; i++) {
-            rng[i] = new SplittableRandom(streamSeed(seed, firstId + i));
+            rng[i] = new SplitMixStream(streamSeed(seed, firstId + i)); // SplittableRandom's stream, addressable by position
         }
     }
 
@@ -73,6 +72,37 @@ public final class PoissonGenerator extends StimulatorGroup {
         }
     }
 
+    /** @return the mean count per step of generator {@code local} in step {@code step}, 0 when inactive */
+    public double lambda(int local, long step) {
+        return rate[local] > 0.0 && active(local, step) ? rate[local] * h * 1e-3 : 0.0;
+    }
+
+    /** @return the random stream of generator {@code local} */
+    public SplitMixStream stream(int local) {
+        return rng[local];
+    }
+
+    /** @return how many uniform numbers one {@link #draw} of mean {@code lambda} takes (one per part) */
+    public static int numbersPerDraw(double lambda) {
+        return Math.max(1, (int) Math.ceil(lambda / MAX_INVERSION_MEAN));
+    }
+
+    /**
+     * The draw {@link #draw} makes with mean {@code lambda} when the stream's next number is the one at
+     * {@code index} (not drawing): the partitioned kernel's way to give every target its own count in parallel.
+     */
+    public static int drawAt(double lambda, SplitMixStream stream, long index) {
+        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
+        if (parts > 1) {
+            int n = 0;
+            for (int j = 0; j < parts; j++) {
+                n += inversion(lambda / parts, stream.doubleAt(index + j));
+            }
+            return n;
+        }
+        return inversion(lambda, stream.doubleAt(index));
+    }
+
     /**
      * One Poisson draw with mean {@code lambda} by sequential inversion of the CDF; a mean above
      * {@value #MAX_INVERSION_MEAN} is split into equal parts (a sum of independent Poisson variables is Poisson).
@@ -86,7 +116,11 @@ public final class PoissonGenerator extends StimulatorGroup {
             }
             return n;
         }
-        double u = rng.nextDouble();
+        return inversion(lambda, rng.nextDouble());
+    }
+
+    /** Sequential inversion of the Poisson CDF of mean {@code lambda} at the uniform number {@code u}. */
+    private static int inversion(double lambda, double u) {
         double p = Math.exp(-lambda);
         double cdf = p;
         int k = 0;

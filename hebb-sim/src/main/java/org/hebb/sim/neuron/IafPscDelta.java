@@ -51,6 +51,7 @@ public final class IafPscDelta extends IafGroup {
         if (!dirty && p33 != null) {
             return;
         }
+        wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
         h = kernel.resolution();
         mask = propagatorMask();
         int len = mask == 0 ? 1 : size;
@@ -75,41 +76,59 @@ public final class IafPscDelta extends IafGroup {
 
     @Override
     public void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
+        quiet.wake(local, arrivalStep);
         exc.add(arrivalStep, local, weight * multiplicity); // both signs in one buffer (mV)
     }
 
+    /** iaf_psc_delta.cpp update(), in NEST's order and association; {@code wEx} holds spikes of both signs (mV). */
     @Override
-    public void update(long step, Kernel kernel) {
-        final int off = exc.offset(step);
-        final double[] w = exc.data, cIn = cur.data;
-        final int m = mask;
-        for (int i = 0; i < size; i++) {
-            if (r[i] == 0) { // iaf_psc_delta.cpp update(): y3 = P30 (y0 + I_e) + P33 y3 + spikes
-                double v = p30[i & m] * (y0[i] + iE[i]) + p33[i & m] * y3[i] + w[off + i];
-                if (withRefractoryInput[i & m]) {
-                    v += refractoryInput[i];
-                    refractoryInput[i] = 0.0;
-                }
-                y3[i] = v < vMinRel[i & m] ? vMinRel[i & m] : v;
-            } else {
-                if (withRefractoryInput[i & m]) { // attenuated by the decay over the remaining refractory time
-                    refractoryInput[i] += w[off + i] * Math.exp(-r[i] * h / tauMembrane[i & m]);
-                }
-                r[i]--;
+    boolean advance(int i, double wEx, double wIn, double current) {
+        final int p = i & mask;
+        if (r[i] == 0) { // y3 = P30 (y0 + I_e) + P33 y3 + spikes
+            double v = p30[p] * (y0[i] + iE[i]) + p33[p] * y3[i] + wEx;
+            if (withRefractoryInput[p]) {
+                v += refractoryInput[i];
+                refractoryInput[i] = 0.0;
             }
-            w[off + i] = 0.0;
-            if (y3[i] >= theta[i & m]) {
-                r[i] = refractoryCounts[i & m];
-                y3[i] = vResetRel[i & m];
-                kernel.emitSpike(firstId + i, step, 1, 1.0);
+            y3[i] = v < vMinRel[p] ? vMinRel[p] : v;
+        } else {
+            if (withRefractoryInput[p]) { // attenuated by the decay over the remaining refractory time
+                refractoryInput[i] += wEx * Math.exp(-r[i] * h / tauMembrane[p]);
             }
-            y0[i] = cIn[off + i];
-            cIn[off + i] = 0.0;
+            r[i]--;
         }
+        boolean spike = y3[i] >= theta[p];
+        if (spike) {
+            r[i] = refractoryCounts[p];
+            y3[i] = vResetRel[p];
+        }
+        y0[i] = current;
+        return spike;
+    }
+
+    /**
+     * Fixed point: V_m at rest, no current, nothing held back. Lazy decay: without input (and nothing held back
+     * from refractoriness) the membrane stays below {@code max(y3, 0, V_min) + P30 y0+}.
+     */
+    @Override
+    int rest(int i, boolean lazy) {
+        final int p = i & mask;
+        if (!(Double.isFinite(p30[p] + p33[p]) && vMinRel[p] <= 0.0 && theta[p] > 0.0) || iE[i] != 0.0
+                || refractoryInput[i] != 0.0) {
+            return AWAKE;
+        }
+        if (r[i] == 0 && (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])) == 0L) {
+            return FIXED_POINT;
+        }
+        if (!lazy) {
+            return AWAKE;
+        }
+        double peak = Math.max(Math.max(y3[i], 0.0), vMinRel[p]) + p30[p] * Math.max(y0[i], 0.0);
+        return belowThreshold(peak, theta[p]) ? DECAYING : AWAKE;
     }
 
     @Override
-    public double read(int variable, int local) {
+    double value(int variable, int local) {
         return y3[local] + eL[local];
     }
 }
