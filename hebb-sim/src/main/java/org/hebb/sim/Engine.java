@@ -40,6 +40,12 @@ final class Engine implements Kernel {
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
     private boolean rewiring;
+    /** Kernel status local_num_threads. */
+    private int threads = 1;
+    /** The multi-threaded plan of the wired network (null: it runs on one thread), and what it was made for. */
+    private PartitionedRun partitioned;
+    private int planThreads = 1;
+    private int planListeners;
     /** Kernel status lazy_decay: sleeping neurons catch their decay up when next needed (same bits either way). */
     private boolean lazyDecay = true;
 
@@ -94,6 +100,20 @@ final class Engine implements Kernel {
         wired = false;
     }
 
+    void threads(int n) {
+        threads = n;
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** @return whether the next run uses the partitioned multi-threaded kernel (prepared) */
+    boolean partitioned() {
+        prepare();
+        return partitioned != null;
+    }
+
     void lazyDecay(boolean on) {
         lazyDecay = on;
     }
@@ -115,6 +135,12 @@ final class Engine implements Kernel {
     void run(long n) {
         prepare();
         long end = step + n;
+        if (partitioned != null && n > 0) {
+            partitioned.run(step, end, this, tables, staticSynapses, recorders, samplers);
+            step = end;
+            settle();
+            return;
+        }
         final NodeGroup[] gs = groupArray;
         final NodeGroup[] ss = samplers;
         final SynapseTable[] ts = tables;
@@ -153,6 +179,11 @@ final class Engine implements Kernel {
             g.prepare(this);
         }
         listenerArray = listeners.toArray(listenerArray);
+        if (rewiring || planThreads != threads || planListeners != listenerArray.length) {
+            partitioned = PartitionedRun.plan(threads, groups, tables, listenerArray.length > 0, size());
+            planThreads = threads;
+            planListeners = listenerArray.length;
+        }
         wired = true;
         rewiring = false;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.kernel.Kernel;
+import org.hebb.sim.kernel.RingBuffer;
 
 /**
  * NEST's {@code iaf_psc_alpha}: leaky integrate-and-fire neuron with alpha-shaped postsynaptic currents,
@@ -108,8 +109,11 @@ public final class IafPscAlpha extends IafGroup {
 
     @Override
     public void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
-        if (weight * multiplicity != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
-            super.receiveSpike(local, receptor, arrivalStep, weight, multiplicity);
+        double w = weight * multiplicity;
+        if (w != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
+            quiet.wake(local, arrivalStep);
+            RingBuffer ring = w > 0.0 ? exc : inh; // iaf_psc_alpha::handle: weight > 0 excitatory, else inhibitory
+            ring.data[ring.offset(arrivalStep) + local] += w;
         }
     }
 
