@@ -87,20 +87,31 @@ public final class PoissonGenerator extends StimulatorGroup {
         return Math.max(1, (int) Math.ceil(lambda / MAX_INVERSION_MEAN));
     }
 
-    /**
-     * The draw {@link #draw} makes with mean {@code lambda} when the stream's next number is the one at
-     * {@code index} (not drawing): the partitioned kernel's way to give every target its own count in parallel.
-     */
-    public static int drawAt(double lambda, SplitMixStream stream, long index) {
+    /** @return the mean of one part of a draw of mean {@code lambda} (see {@link #draw}) */
+    public static double partMean(double lambda) {
         int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
-        if (parts > 1) {
-            int n = 0;
-            for (int j = 0; j < parts; j++) {
-                n += inversion(lambda / parts, stream.doubleAt(index + j));
-            }
-            return n;
+        return parts > 1 ? lambda / parts : lambda;
+    }
+
+    /**
+     * The draw {@link #draw} makes with mean {@code lambda} from the next numbers of {@code rng}, given
+     * {@code part = partMean(lambda)} and {@code pZero = exp(-part)} (computed once per step, not per target).
+     */
+    public static int draw(double part, double pZero, int parts, RandomGenerator rng) {
+        int n = 0;
+        for (int j = 0; j < parts; j++) {
+            n += inversion(part, pZero, rng.nextDouble());
         }
-        return inversion(lambda, stream.doubleAt(index));
+        return n;
+    }
+
+    /** As {@link #draw(double, double, int, RandomGenerator)}, from the numbers at {@code index} of {@code stream} (not drawing). */
+    public static int drawAt(double part, double pZero, int parts, SplitMixStream stream, long index) {
+        int n = 0;
+        for (int j = 0; j < parts; j++) {
+            n += inversion(part, pZero, stream.doubleAt(index + j));
+        }
+        return n;
     }
 
     /**
@@ -108,20 +119,13 @@ public final class PoissonGenerator extends StimulatorGroup {
      * {@value #MAX_INVERSION_MEAN} is split into equal parts (a sum of independent Poisson variables is Poisson).
      */
     public static int draw(double lambda, RandomGenerator rng) {
-        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
-        if (parts > 1) {
-            int n = 0;
-            for (int j = 0; j < parts; j++) {
-                n += draw(lambda / parts, rng);
-            }
-            return n;
-        }
-        return inversion(lambda, rng.nextDouble());
+        double part = partMean(lambda);
+        return draw(part, Math.exp(-part), numbersPerDraw(lambda), rng);
     }
 
-    /** Sequential inversion of the Poisson CDF of mean {@code lambda} at the uniform number {@code u}. */
-    private static int inversion(double lambda, double u) {
-        double p = Math.exp(-lambda);
+    /** Sequential inversion of the Poisson CDF of mean {@code lambda} ({@code pZero = exp(-lambda)}) at {@code u}. */
+    private static int inversion(double lambda, double pZero, double u) {
+        double p = pZero;
         double cdf = p;
         int k = 0;
         while (u > cdf && p > 0.0) {

@@ -127,9 +127,11 @@ public abstract class IafGroup extends NeuronGroup {
                 final int i = (w << 6) | Long.numberOfTrailingZeros(bits);
                 final int at = off + i;
                 final double e = wEx[at], n = wIn[at], c = cIn[at];
-                if ((Double.doubleToRawLongBits(e) | Double.doubleToRawLongBits(n) | Double.doubleToRawLongBits(c)) != 0L) {
+                if ((Double.doubleToRawLongBits(e) | Double.doubleToRawLongBits(n)) != 0L) {
                     wEx[at] = 0.0;
                     wIn[at] = 0.0;
+                }
+                if (Double.doubleToRawLongBits(c) != 0L) {
                     cIn[at] = 0.0;
                 }
                 if (advance(i, e, n, c)) {

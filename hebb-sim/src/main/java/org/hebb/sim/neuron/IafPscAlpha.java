@@ -33,6 +33,9 @@ public final class IafPscAlpha extends IafGroup {
     /** Charge bound factors of lazy decay: tau_syn / C_m and tau_syn^2 / C_m per synapse type (mV per pA, per pA/ms). */
     private double[] qEx, qEx2, qIn, qIn2;
     private int[] refractoryCounts;
+    /** Per neuron (or one for all): the constants of {@link #advance}, {@value #STRIDE} per neuron at these offsets. */
+    private double[] coef;
+    private static final int P30 = 0, P31_EX = 1, P32_EX = 2, P31_IN = 3, P32_IN = 4, EXPM1_TAU_M = 5, LOWER_BOUND = 6, P21_EX = 7, P11_EX = 8, EPSC_INIT = 9, P21_IN = 10, P11_IN = 11, IPSC_INIT = 12, THETA = 13, V_RESET = 14, REFRACTORY = 15, STRIDE = 16;
     /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
     private int mask;
     /** Per neuron (or one for all): the all-zero state is a fixed point (finite propagators, V_min &lt;= E_L &lt; V_th). */
@@ -95,6 +98,11 @@ public final class IafPscAlpha extends IafGroup {
             qIn2[i] = tauIn[i] * tauIn[i] / cM[i];
             zeroIsFixed[i] = finite(p) && lowerBound[i] <= 0.0 && theta[i] > 0.0;
         }
+        coef = new double[len * STRIDE];
+        for (int i = 0; i < len; i++) {
+            double[] row = {p30[i], p31Ex[i], p32Ex[i], p31In[i], p32In[i], expm1TauM[i], lowerBound[i], p21Ex[i], p11Ex[i], epscInit[i], p21In[i], p11In[i], ipscInit[i], theta[i], vResetRel[i], refractoryCounts[i]};
+            System.arraycopy(row, 0, coef, i * STRIDE, row.length);
+        }
         dirty = false;
     }
 
@@ -120,25 +128,26 @@ public final class IafPscAlpha extends IafGroup {
     /** iaf_psc_alpha.cpp update(), in NEST's order and association. */
     @Override
     boolean advance(int i, double wEx, double wIn, double current) {
-        final int p = i & mask;
+        final int o = (i & mask) * STRIDE; // one neuron's constants side by side: one bounds check, one cache line
+        final double[] k = coef;
         final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
         double y = y3[i];
         int ri = r[i];
         if (ri == 0) { // exact membrane propagation, left-to-right sum
-            double v = p30[p] * (y0[i] + iE[i]) + p31Ex[p] * dEx + p32Ex[p] * ex
-                    + p31In[p] * dIn + p32In[p] * in + expm1TauM[p] * y + y;
-            y = v < lowerBound[p] ? lowerBound[p] : v;
+            double v = k[o + P30] * (y0[i] + iE[i]) + k[o + P31_EX] * dEx + k[o + P32_EX] * ex
+                    + k[o + P31_IN] * dIn + k[o + P32_IN] * in + k[o + EXPM1_TAU_M] * y + y;
+            y = v < k[o + LOWER_BOUND] ? k[o + LOWER_BOUND] : v;
         } else {
             ri--;
         }
-        iEx[i] = flush(p21Ex[p] * dEx + p11Ex[p] * ex); // P21*dI + P22*I with P22 = P11
-        dIEx[i] = flush(dEx * p11Ex[p]) + epscInit[p] * wEx; // spikes of this step enter after the membrane update
-        iIn[i] = flush(p21In[p] * dIn + p11In[p] * in);
-        dIIn[i] = flush(dIn * p11In[p]) + ipscInit[p] * wIn;
-        boolean spike = y >= theta[p];
+        iEx[i] = flush(k[o + P21_EX] * dEx + k[o + P11_EX] * ex); // P21*dI + P22*I with P22 = P11
+        dIEx[i] = flush(dEx * k[o + P11_EX]) + k[o + EPSC_INIT] * wEx; // spikes of this step enter after the membrane update
+        iIn[i] = flush(k[o + P21_IN] * dIn + k[o + P11_IN] * in);
+        dIIn[i] = flush(dIn * k[o + P11_IN]) + k[o + IPSC_INIT] * wIn;
+        boolean spike = y >= k[o + THETA];
         if (spike) {
-            ri = refractoryCounts[p];
-            y = vResetRel[p];
+            ri = (int) k[o + REFRACTORY];
+            y = k[o + V_RESET];
         }
         y3[i] = y;
         r[i] = ri;

@@ -41,7 +41,10 @@ final class QuietSet {
 
     /** An input for neuron {@code i} was buffered for step {@code arrivalStep}. */
     void wake(int i, long arrivalStep) {
-        awake[i >>> 6] |= 1L << i;
+        long bit = 1L << i;
+        if ((awake[i >>> 6] & bit) == 0L) { // mostly set already: no store
+            awake[i >>> 6] |= bit;
+        }
         if (arrivalStep > pendingUntil[i]) {
             pendingUntil[i] = arrivalStep;
         }

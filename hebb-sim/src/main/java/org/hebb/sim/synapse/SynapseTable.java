@@ -247,9 +247,10 @@ public class SynapseTable {
     public final void deliverPoisson(int src, long step, double lambda, SplitMixStream stream, long drawn, int part) {
         final int[] conn = partConn;
         final int perDraw = PoissonGenerator.numbersPerDraw(lambda), row = start[src];
+        final double mean = PoissonGenerator.partMean(lambda), pZero = Math.exp(-mean);
         for (int j = partStart[src * parts + part], end = partStart[src * parts + part + 1]; j < end; j++) {
             int k = conn == null ? j : conn[j];
-            int n = PoissonGenerator.drawAt(lambda, stream, drawn + (long) (k - row) * perDraw);
+            int n = PoissonGenerator.drawAt(mean, pZero, perDraw, stream, drawn + (long) (k - row) * perDraw);
             if (n > 0) {
                 targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k], n);
             }
@@ -360,8 +361,10 @@ public class SynapseTable {
 
     /** Sends each target of {@code src} its own Poisson count with mean {@code lambda} (poisson_generator::event_hook). */
     public void deliverPoisson(int src, long step, double lambda, RandomGenerator rng) {
+        final int parts = PoissonGenerator.numbersPerDraw(lambda);
+        final double part = PoissonGenerator.partMean(lambda), pZero = Math.exp(-part); // once per step, same bits
         for (int k = start[src], end = start[src + 1]; k < end; k++) {
-            int n = PoissonGenerator.draw(lambda, rng);
+            int n = PoissonGenerator.draw(part, pZero, parts, rng);
             if (n > 0) {
                 targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k], n);
             }
