@@ -79,11 +79,31 @@ public abstract class IafGroup extends NeuronGroup {
     abstract boolean advance(int i, double wEx, double wIn, double current);
 
     /**
-     * Called after a step of neuron {@code i} with no input due after it: {@link #FIXED_POINT} if its state is a
-     * fixed point of {@link #advance} without input (every bit stays), {@link #DECAYING} if {@code lazy} and its free
-     * evolution provably stays below threshold (no spike possible until an input arrives), else {@link #AWAKE}.
+     * Called after a step of neuron {@code i} with no input due: {@link #FIXED_POINT} if its state is a fixed point of
+     * {@link #advance} without input (every bit stays), {@link #DECAYING} if {@code lazy} and its free evolution
+     * provably stays below threshold (no spike possible until an input arrives), else {@link #AWAKE}.
      */
-    abstract int rest(int i, boolean lazy);
+    final int rest(int i, boolean lazy) {
+        if (iE[i] != 0.0 || !mayRest(i)) {
+            return AWAKE;
+        }
+        if (r[i] == 0 && atZero(i)) {
+            return FIXED_POINT;
+        }
+        return lazy && belowThreshold(peak(i), theta(i)) ? DECAYING : AWAKE;
+    }
+
+    /** @return whether the all-zero state of neuron {@code i} is a fixed point and nothing is held back for it */
+    abstract boolean mayRest(int i);
+
+    /** @return whether every state variable of neuron {@code i} is +0 */
+    abstract boolean atZero(int i);
+
+    /** @return an upper bound of the free membrane trajectory of neuron {@code i} (mV relative to E_L), see the models */
+    abstract double peak(int i);
+
+    /** @return the threshold of neuron {@code i}, mV relative to E_L */
+    abstract double theta(int i);
 
     /**
      * The upper bound test of lazy decay: {@code peak}, an upper bound of the free membrane trajectory (mV relative

@@ -155,27 +155,31 @@ public final class IafPscAlpha extends IafGroup {
         return spike;
     }
 
+    @Override
+    boolean mayRest(int i) {
+        return zeroIsFixed[i & mask];
+    }
+
+    @Override
+    boolean atZero(int i) {
+        return (raw(y3[i]) | raw(y0[i]) | raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i]) | raw(dIIn[i])) == 0L;
+    }
+
     /**
-     * Fixed point: every state variable +0 at rest. Lazy decay: without input the membrane stays below
-     * {@code max(y3, 0, V_min) + P30 y0+ + (the charge left in the alpha currents) / C_m}, the charge of
-     * {@code (I + dI t) e^(-t/tau)} being at most {@code I+ tau + dI+ tau^2}.
+     * Without input the membrane stays below {@code max(y3, 0, V_min) + P30 y0+ + (the charge left in the alpha
+     * currents) / C_m}, the charge of {@code (I + dI t) e^(-t/tau)} being at most {@code I+ tau + dI+ tau^2}.
      */
     @Override
-    int rest(int i, boolean lazy) {
+    double peak(int i) {
         final int p = i & mask;
-        if (!zeroIsFixed[p] || iE[i] != 0.0) {
-            return AWAKE;
-        }
-        if (r[i] == 0 && (raw(y3[i]) | raw(y0[i]) | raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i]) | raw(dIIn[i])) == 0L) {
-            return FIXED_POINT;
-        }
-        if (!lazy) {
-            return AWAKE;
-        }
-        double peak = Math.max(Math.max(y3[i], 0.0), lowerBound[p]) + p30[p] * Math.max(y0[i], 0.0)
+        return Math.max(Math.max(y3[i], 0.0), lowerBound[p]) + p30[p] * Math.max(y0[i], 0.0)
                 + qEx[p] * Math.max(iEx[i], 0.0) + qEx2[p] * Math.max(dIEx[i], 0.0)
                 + qIn[p] * Math.max(iIn[i], 0.0) + qIn2[p] * Math.max(dIIn[i], 0.0);
-        return belowThreshold(peak, theta[p]) ? DECAYING : AWAKE;
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
     }
 
     private static long raw(double x) {

@@ -106,25 +106,28 @@ public final class IafPscDelta extends IafGroup {
         return spike;
     }
 
-    /**
-     * Fixed point: V_m at rest, no current, nothing held back. Lazy decay: without input (and nothing held back
-     * from refractoriness) the membrane stays below {@code max(y3, 0, V_min) + P30 y0+}.
-     */
+    /** Fixed point at rest with finite propagators, V_min &lt;= E_L &lt; V_th and nothing held back from refractoriness. */
     @Override
-    int rest(int i, boolean lazy) {
+    boolean mayRest(int i) {
         final int p = i & mask;
-        if (!(Double.isFinite(p30[p] + p33[p]) && vMinRel[p] <= 0.0 && theta[p] > 0.0) || iE[i] != 0.0
-                || refractoryInput[i] != 0.0) {
-            return AWAKE;
-        }
-        if (r[i] == 0 && (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])) == 0L) {
-            return FIXED_POINT;
-        }
-        if (!lazy) {
-            return AWAKE;
-        }
-        double peak = Math.max(Math.max(y3[i], 0.0), vMinRel[p]) + p30[p] * Math.max(y0[i], 0.0);
-        return belowThreshold(peak, theta[p]) ? DECAYING : AWAKE;
+        return Double.isFinite(p30[p] + p33[p]) && vMinRel[p] <= 0.0 && theta[p] > 0.0 && refractoryInput[i] == 0.0;
+    }
+
+    @Override
+    boolean atZero(int i) {
+        return (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])) == 0L;
+    }
+
+    /** Without input the membrane stays below {@code max(y3, 0, V_min) + P30 y0+}. */
+    @Override
+    double peak(int i) {
+        final int p = i & mask;
+        return Math.max(Math.max(y3[i], 0.0), vMinRel[p]) + p30[p] * Math.max(y0[i], 0.0);
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
     }
 
     @Override

@@ -113,26 +113,27 @@ public final class IafPscExp extends IafGroup {
         return spike;
     }
 
-    /**
-     * Fixed point: every state variable +0 at rest. Lazy decay: without input the membrane stays below
-     * {@code max(y3, 0) + P20 y0+ + (the charge left in the exponential currents, I+ tau_syn) / C_m}.
-     */
     @Override
-    int rest(int i, boolean lazy) {
+    boolean mayRest(int i) {
+        return zeroIsFixed[i & mask];
+    }
+
+    @Override
+    boolean atZero(int i) {
+        return (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])
+                | Double.doubleToRawLongBits(iEx[i]) | Double.doubleToRawLongBits(iIn[i])) == 0L;
+    }
+
+    /** Without input the membrane stays below {@code max(y3, 0) + P20 y0+ + (the charge left, I+ tau_syn) / C_m}. */
+    @Override
+    double peak(int i) {
         final int p = i & mask;
-        if (!zeroIsFixed[p] || iE[i] != 0.0) {
-            return AWAKE;
-        }
-        if (r[i] == 0 && (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])
-                | Double.doubleToRawLongBits(iEx[i]) | Double.doubleToRawLongBits(iIn[i])) == 0L) {
-            return FIXED_POINT;
-        }
-        if (!lazy) {
-            return AWAKE;
-        }
-        double peak = Math.max(y3[i], 0.0) + p20[p] * Math.max(y0[i], 0.0)
-                + qEx[p] * Math.max(iEx[i], 0.0) + qIn[p] * Math.max(iIn[i], 0.0);
-        return belowThreshold(peak, theta[p]) ? DECAYING : AWAKE;
+        return Math.max(y3[i], 0.0) + p20[p] * Math.max(y0[i], 0.0) + qEx[p] * Math.max(iEx[i], 0.0) + qIn[p] * Math.max(iIn[i], 0.0);
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
     }
 
     @Override
