@@ -33,6 +33,10 @@ public abstract class IafGroup extends NeuronGroup {
     final int[] r;
     /** Set when a parameter changed; propagators are recomputed in {@link #prepare}. */
     boolean dirty = true;
+    /** 0 for a uniform population (per-neuron constant arrays of length 1), -1 otherwise; see propagatorMask(). */
+    int mask;
+    /** Per neuron (or one for all): the all-zero state is a fixed point of the update (set by prepare). */
+    boolean[] zeroIsFixed;
     /** Which neurons the next step updates; the others sleep at a fixed point or with their decay pending. */
     final QuietSet quiet;
     /** Whether a neuron may sleep with its decay pending (kernel status lazy_decay); else only at a fixed point. */
@@ -94,7 +98,23 @@ public abstract class IafGroup extends NeuronGroup {
     }
 
     /** @return whether the all-zero state of neuron {@code i} is a fixed point and nothing is held back for it */
-    abstract boolean mayRest(int i);
+    boolean mayRest(int i) {
+        return zeroIsFixed[i & mask];
+    }
+
+    /**
+     * NEST's threshold test after the membrane update of neuron {@code i}: on a spike V_m is reset and the refractory
+     * count starts; the step's current is buffered for the next step. @return whether it spiked
+     */
+    final boolean fire(int i, double theta, int refractorySteps, double reset, double current) {
+        boolean spike = y3[i] >= theta;
+        if (spike) {
+            r[i] = refractorySteps;
+            y3[i] = reset;
+        }
+        y0[i] = current;
+        return spike;
+    }
 
     /** @return whether every state variable of neuron {@code i} is +0 */
     abstract boolean atZero(int i);

@@ -36,10 +36,6 @@ public final class IafPscAlpha extends IafGroup {
     /** Per neuron (or one for all): the constants of {@link #advance}, {@value #STRIDE} per neuron at these offsets. */
     private double[] coef;
     private static final int P30 = 0, P31_EX = 1, P32_EX = 2, P31_IN = 3, P32_IN = 4, EXPM1_TAU_M = 5, LOWER_BOUND = 6, P21_EX = 7, P11_EX = 8, EPSC_INIT = 9, P21_IN = 10, P11_IN = 11, IPSC_INIT = 12, THETA = 13, V_RESET = 14, REFRACTORY = 15, STRIDE = 16;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
-    /** Per neuron (or one for all): the all-zero state is a fixed point (finite propagators, V_min &lt;= E_L &lt; V_th). */
-    private boolean[] zeroIsFixed;
 
     public IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -153,11 +149,6 @@ public final class IafPscAlpha extends IafGroup {
         r[i] = ri;
         y0[i] = current; // current of this step acts from the next step on
         return spike;
-    }
-
-    @Override
-    boolean mayRest(int i) {
-        return zeroIsFixed[i & mask];
     }
 
     @Override

@@ -28,8 +28,6 @@ public final class IafPscDelta extends IafGroup {
     private double h;
     private boolean[] withRefractoryInput;
     private int[] refractoryCounts;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
 
     public IafPscDelta(int firstId, int size) {
         super(firstId, size);
@@ -58,6 +56,7 @@ public final class IafPscDelta extends IafGroup {
         p30 = new double[len]; p33 = new double[len]; theta = new double[len]; vResetRel = new double[len];
         vMinRel = new double[len]; tauMembrane = new double[len]; withRefractoryInput = new boolean[len];
         refractoryCounts = new int[len];
+        zeroIsFixed = new boolean[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), el = column("E_L"), vTh = column("V_th");
         double[] vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref"), refrIn = column("refractory_input");
         for (int i = 0; i < len; i++) {
@@ -70,6 +69,7 @@ public final class IafPscDelta extends IafGroup {
             tauMembrane[i] = tauM[i];
             withRefractoryInput[i] = refrIn[i] != 0.0;
             refractoryCounts[i] = refractorySteps(tRef[i], h);
+            zeroIsFixed[i] = Double.isFinite(p30[i] + p33[i]) && vMinRel[i] <= 0.0 && theta[i] > 0.0;
         }
         dirty = false;
     }
@@ -97,20 +97,13 @@ public final class IafPscDelta extends IafGroup {
             }
             r[i]--;
         }
-        boolean spike = y3[i] >= theta[p];
-        if (spike) {
-            r[i] = refractoryCounts[p];
-            y3[i] = vResetRel[p];
-        }
-        y0[i] = current;
-        return spike;
+        return fire(i, theta[p], refractoryCounts[p], vResetRel[p], current);
     }
 
-    /** Fixed point at rest with finite propagators, V_min &lt;= E_L &lt; V_th and nothing held back from refractoriness. */
+    /** Nothing may be held back from refractoriness either. */
     @Override
     boolean mayRest(int i) {
-        final int p = i & mask;
-        return Double.isFinite(p30[p] + p33[p]) && vMinRel[p] <= 0.0 && theta[p] > 0.0 && refractoryInput[i] == 0.0;
+        return super.mayRest(i) && refractoryInput[i] == 0.0;
     }
 
     @Override

@@ -27,11 +27,7 @@ public final class IafPscExp extends IafGroup {
     private double[] p11Ex, p11In, p20, p21Ex, p21In, p22, theta, vResetRel;
     /** Charge bound factors of lazy decay: tau_syn / C_m per synapse type (mV per pA). */
     private double[] qEx, qIn;
-    /** Per neuron (or one for all): the all-zero state is a fixed point (finite propagators, 0 &lt; theta). */
-    private boolean[] zeroIsFixed;
     private int[] refractoryCounts;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
 
     public IafPscExp(int firstId, int size) {
         super(firstId, size);
@@ -104,18 +100,7 @@ public final class IafPscExp extends IafGroup {
         iIn[i] = flush(iIn[i] * p11In[p]);
         iEx[i] += wEx; // spikes of this step enter after the membrane update
         iIn[i] += wIn;
-        boolean spike = y3[i] >= theta[p];
-        if (spike) {
-            r[i] = refractoryCounts[p];
-            y3[i] = vResetRel[p];
-        }
-        y0[i] = current;
-        return spike;
-    }
-
-    @Override
-    boolean mayRest(int i) {
-        return zeroIsFixed[i & mask];
+        return fire(i, theta[p], refractoryCounts[p], vResetRel[p], current);
     }
 
     @Override
