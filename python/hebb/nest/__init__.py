@@ -133,7 +133,7 @@ def _kernel_set(name, value):
             raise NESTErrors.BadProperty("local_num_threads must be in [1, 256]", "SetKernelStatus")
         _K.local_num_threads = int(value)  # the results are the same bits on any number of threads
         if _K.net is not None:
-            call("SetKernelStatus", _K.net.setLocalNumThreads, _K.local_num_threads)
+            kernel.call("SetKernelStatus", _K.net.setLocalNumThreads, _K.local_num_threads)
     elif name in ("print_time", "overwrite_files"):
         setattr(_K, name, bool(value))
     elif name in ("data_path", "data_prefix", "verbosity"):
