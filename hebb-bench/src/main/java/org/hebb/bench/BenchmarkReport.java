@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -196,7 +197,42 @@ public final class BenchmarkReport {
         if (ne == 10000) {
             sec.anchor("NEST 3.9.0, 1 thread", 24.4, 357_813, "build 2.6 s, peak memory 1.17 GB");
             sec.anchor("NEST 3.9.0, 2 threads", 10.3, 357_813, "");
+            brunelThreads(sec, ne);
         }
+    }
+
+    /**
+     * Issue 13: Brunel on 1 and 2 threads (kernel status local_num_threads), measured back to back, with the mean rate
+     * and ISI CV of the seed-1 run on each thread count (the same spikes: the kernel gives the same bits on any count).
+     */
+    private void brunelThreads(ReportMarkdown.Section sec, int ne) {
+        int n = Workloads.brunelSize(ne);
+        String[] stats = new String[3];
+        int[] spikes = new int[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            Workloads.Built b = Workloads.brunel(ne, 1);
+            b.net().setLocalNumThreads(threads);
+            b.net().simulate(1000.0);
+            spikes[threads] = b.spikes();
+            SpikeTrainStatistics st = SpikeTrainStatistics.of(b.net().spikeEvents(b.recorder()), 1, n, 1.0);
+            stats[threads] = String.format(Locale.ROOT, "mean rate %.2f Hz, mean ISI CV %.3f over %,d neurons",
+                    st.meanRateHz(), st.meanIsiCv(), st.neuronsWithCv());
+        }
+        System.gc();
+        Score[] s = new Score[3];
+        String[] load = new String[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            s[threads] = jmh(BrunelThreadsBenchmark.class, "simulate1000ms", "threads", "" + threads, 1, quick ? 1 : 2);
+            load[threads] = Machine.loadAverage();
+            sec.hebbVariant(threads + (threads == 1 ? " thread" : " threads") + " (local_num_threads), back to back",
+                    s[threads], spikes[threads], "load average after it " + load[threads]);
+        }
+        double speedup = s[1].ms() / s[2].ms();
+        sec.note(String.format(Locale.ROOT, "local_num_threads 1: %s; 2: %s; %s. Speed-up 1 → 2 threads %.2f× (target 1.8×), "
+                + "load average (1, 5, 15 min) after the 1-thread run %s, after the 2-thread run %s on %d cores: with a load "
+                + "above 1 the second core was shared, and the speed-up measures the machine as much as the kernel.",
+                stats[1], stats[2], spikes[1] == spikes[2] ? "the same spikes" : "DIFFERENT SPIKE COUNTS (a bug)",
+                speedup, load[1], load[2], Runtime.getRuntime().availableProcessors()));
     }
 
     private void controller() throws IOException {
