@@ -24,7 +24,8 @@ import org.hebb.learn.task.Task;
  * ({@link TaskOptimizee}) or the MLP ({@link MlpOptimizee}), both with the task's seeding. One budget episode is one
  * fitness episode of one individual, individuals consumed in index order; the generation that would cross the
  * budget is evaluated only as far as it fits. The curve value of an episode is the best fitness so far (an individual
- * counts once all its episodes are spent), and the agent tested at a checkpoint is the best individual so far.
+ * counts once all its episodes are spent), and the agent tested at a checkpoint is the best individual so far (on a
+ * tie the later one, e.g. the last of many that balanced CartPole for all 500 steps of their fitness episode).
  * Should CMA-ES stop (all restarts spent) before the budget, the rest of the curve repeats its best.
  */
 final class EvolutionAgent implements Learner {
@@ -89,7 +90,7 @@ final class EvolutionAgent implements Learner {
             }
             queue.removeFirst();
             double before = best;
-            if (next.fitness() > best) {
+            if (next.fitness() >= best) { // a tie goes to the later individual: it survived more selection
                 best = next.fitness();
                 bestGenome = next.genome();
             }
@@ -148,22 +149,27 @@ final class EvolutionAgent implements Learner {
             Task task = ((TaskOptimizee) optimizee).task();
             counted = (genome, seed, maxSteps) -> {
                 long[] spikes = new long[1];
-                EpisodeResult r = Episode.run(task, genome, seed, maxSteps, new EpisodeObserver() {
-                    @Override
-                    public void start(SpikingController c, long s) {
-                        c.addSpikeListener((sender, stamp, multiplicity) -> spikes[0] += multiplicity);
-                    }
-
-                    @Override
-                    public void step(int step, double[] input, int[] groupCounts, double[] action, double reward) {
-                    }
-                });
+                EpisodeResult r = Episode.run(task, genome, seed, maxSteps, counting(spikes));
                 tally.add(spikes[0], r.steps());
                 return r;
             };
         }
         double mean = HeldOut.STANDARD.runSequential(envId, counted, bestGenome).meanReturn();
         return tally.result(mean);
+    }
+
+    /** Adds every spike of the controller's neurons (inputs, hidden, outputs) to {@code spikes[0]}. */
+    static EpisodeObserver counting(long[] spikes) {
+        return new EpisodeObserver() {
+            @Override
+            public void start(SpikingController c, long seed) {
+                c.addSpikeListener((sender, stamp, multiplicity) -> spikes[0] += multiplicity);
+            }
+
+            @Override
+            public void step(int step, double[] input, int[] groupCounts, double[] action, double reward) {
+            }
+        };
     }
 
     @Override

@@ -62,8 +62,13 @@ final class GradientAgent implements Learner {
 
     @Override
     public Tested test() {
+        return test(test, agent, acting);
+    }
+
+    /** The held-out test of {@code agent}'s greedy policy, counting the spikes of {@code acting}'s forward passes. */
+    static Tested test(Env env, GradientLearner agent, Network acting) {
         SpikeTally tally = new SpikeTally();
-        double mean = HeldOut.meanReturn(test, o -> {
+        double mean = HeldOut.meanReturn(env, o -> {
             int a = agent.act(o);
             tally.add(acting.spikeCount());
             return a;
