@@ -35,7 +35,7 @@ public final class ParadigmsCommand implements Callable<Integer> {
     String task;
 
     @Option(names = "--budget", paramLabel = "EPISODES",
-            description = "training episodes per run (default: the task's, CartPole-v1 300, Acrobot-v1 200)")
+            description = "training episodes per run (default: the task's, CartPole-v1 500, Acrobot-v1 300)")
     Integer budget;
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "5", description = "run seeds 0..N-1 (default 5)")
