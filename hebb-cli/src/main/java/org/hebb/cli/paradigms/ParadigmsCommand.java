@@ -1,7 +1,5 @@
 package org.hebb.cli.paradigms;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.hebb.cli.OutputDirectory;
 import org.hebb.cli.UserError;
@@ -49,8 +46,11 @@ public final class ParadigmsCommand implements Callable<Integer> {
             description = "runs in parallel (0: one per core); the files do not depend on it")
     int threads;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (new or empty)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (written all or nothing)")
     Path out;
+
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
 
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
@@ -72,7 +72,7 @@ public final class ParadigmsCommand implements Callable<Integer> {
             throw new UserError("--threads: " + threads + " is not allowed; must be >= 0 (0: one per core)");
         }
         List<Contender> rows = rows(methods);
-        refuseNonEmpty(out);
+        OutputDirectory.checkReplaceable(out, force.force); // before the runs, not after them
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         List<List<ParadigmRun>> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -98,7 +98,7 @@ public final class ParadigmsCommand implements Callable<Integer> {
         }
         String command = "hebb compare-paradigms " + task + " --budget " + b + " --seeds " + seeds + " --methods "
                 + String.join(",", rows.stream().map(Contender::method).distinct().toList());
-        OutputDirectory.write(out, dir -> ParadigmTable.write(dir, "hebb compare-paradigms " + task, command, t, b,
+        OutputDirectory.write(out, force.force, dir -> ParadigmTable.write(dir, "hebb compare-paradigms " + task, command, t, b,
                 results));
         spec.commandLine().getOut().println("wrote " + out.resolve("table.md"));
         return 0;
@@ -134,23 +134,5 @@ public final class ParadigmsCommand implements Callable<Integer> {
             asked.add(name);
         }
         return Contender.ALL.stream().filter(c -> asked.contains(c.method())).toList();
-    }
-
-    /** Refuses an --out that exists and is not an empty directory (hebb never mixes two comparisons' files). */
-    static void refuseNonEmpty(Path out) {
-        if (!Files.exists(out)) {
-            return;
-        }
-        if (!Files.isDirectory(out)) {
-            throw new UserError("--out: " + out + " is not allowed; it exists and is not a directory");
-        }
-        try (Stream<Path> s = Files.list(out)) {
-            if (s.findAny().isPresent()) {
-                throw new UserError("--out: " + out + " is not allowed; it exists and is not empty (choose a new "
-                        + "directory)");
-            }
-        } catch (IOException e) {
-            throw new UserError("--out: " + out + " is not readable (" + e.getMessage() + ")");
-        }
     }
 }

@@ -110,8 +110,8 @@ class ParadigmsCommandTest {
         assertThat(out).doesNotExist();
         Path full = Files.createDirectories(dir.resolve("full"));
         Files.writeString(full.resolve("keep.txt"), "mine");
-        assertBad(run(full), "error: --out: " + full + " is not allowed; it exists and is not empty (choose a new "
-                + "directory)");
+        assertBad(run(full), "error: --out: " + full + " exists and is not empty, which is not allowed; choose a new"
+                + " directory, or add --force to replace it whole (only a directory hebb wrote)");
         try (Stream<Path> s = Files.list(full)) {
             assertThat(s.toList()).containsExactly(full.resolve("keep.txt"));
         }
