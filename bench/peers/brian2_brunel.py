@@ -40,7 +40,7 @@ def main():
     p.add_argument("--ne", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
-    m.use_target(a.target)
+    m.use_target(a.target, a.threads)
     b2.seed(a.seed)
     ne, ni = a.ne, a.ne // 4
     n, ce = ne + ni, a.ne // 10
@@ -70,7 +70,11 @@ def main():
         counts.append(int(sp.num_spikes - before))
         return w, lp
 
-    r = m.repeat(net, a.repeats, episode)
+    if m.standalone():  # every program run simulates the same seeded network from t = 0
+        r = m.repeat(net, a.repeats, lambda n: m.timed_run(n, 1000.0))
+        counts.append(int(sp.num_spikes))
+    else:
+        r = m.repeat(net, a.repeats, episode)
     spikes = int(np.median(counts[1:])) if len(counts) > 1 else counts[0]
     r.update(workload="brunel", target=a.target, ne=ne, neurons=n, ce=ce, ci=ci, synapses=int(n * (ce + ci)),
              j_ex_pa=j_ex, external_rate_hz=nu_ex * ce, build_s=build, spikes=spikes, spike_counts=counts,
