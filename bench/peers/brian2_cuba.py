@@ -54,20 +54,7 @@ def main():
     si.connect("i >= NE", p=P, namespace=dict(NE=NE))
     sp = b2.SpikeMonitor(g)
     net = b2.Network(g, se, si, sp)
-    counts = []
-
-    def episode(net):
-        before = sp.num_spikes
-        w, lp = m.timed_run(net, 1000.0)
-        counts.append(int(sp.num_spikes - before))
-        return w, lp
-
-    if m.standalone():  # every program run simulates the same seeded network from t = 0
-        r = m.repeat(net, a.repeats, lambda n: m.timed_run(n, 1000.0))
-        counts.append(int(sp.num_spikes))
-    else:
-        r = m.repeat(net, a.repeats, episode)
-    spikes = int(np.median(counts[1:])) if len(counts) > 1 else counts[0]
+    r, spikes, counts = m.repeat_counted(net, a.repeats, sp, 1000.0)
     n = NE + NI
     r.update(workload="cuba", target=a.target, neurons=n, synapses=int(len(se) + len(si)), delay_ms=a.delay_ms,
              spikes=spikes, spike_counts=counts, rate_hz=spikes / n)

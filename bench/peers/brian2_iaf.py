@@ -72,6 +72,8 @@ def use_target(target, threads=1):
         atexit.register(shutil.rmtree, directory, True)
         b2.set_device("cpp_standalone", build_on_run=False, directory=directory)
         b2.prefs.devices.cpp_standalone.openmp_threads = threads if threads > 1 else 0
+        if threads > 1:  # threads that spin at OpenMP's barriers stall for whole time slices on a shared machine
+            b2.prefs.devices.cpp_standalone.run_environment_variables["OMP_WAIT_POLICY"] = "PASSIVE"
         _standalone.update(directory=directory, threads=threads, declared=False)
     else:
         b2.prefs.codegen.target = target
@@ -141,6 +143,26 @@ def repeat(net, repeats, episode):
         walls.append(w)
         loops.append(lp)
     return dict(first_wall_s=first, wall_s=median(walls), loop_s=median(loops), loops=loops)
+
+
+def repeat_counted(net, repeats, monitor, duration_ms):
+    """repeat() of one run() of duration_ms each, counting the spikes `monitor` records in each. Returns (result,
+    the median count of the timed repeats, all counts). Standalone: every program run simulates the same seeded
+    network from t = 0, so one count."""
+    counts = []
+
+    def episode(n):
+        before = monitor.num_spikes
+        w, lp = timed_run(n, duration_ms)
+        counts.append(int(monitor.num_spikes - before))
+        return w, lp
+
+    if standalone():
+        r = repeat(net, repeats, lambda n: timed_run(n, duration_ms))
+        counts.append(int(monitor.num_spikes))
+    else:
+        r = repeat(net, repeats, episode)
+    return r, int(statistics.median(counts[1:])) if len(counts) > 1 else counts[0], counts
 
 
 def repeat_standalone(net, repeats, episode):

@@ -155,7 +155,7 @@ public final class BenchmarkReport {
             if (!j.has("error")) {
                 String peerTimes = "n0 " + j.get("first_spikes_n0").toString().replace(",", ", ")
                         + ", n1 " + j.get("first_spikes_n1").toString().replace(",", ", ");
-                sec.note("Brian2 " + label(target) + " first spike times (ms): " + peerTimes
+                sec.note("Brian2 " + (target.equals("cpp") ? "C++ standalone" : target) + " first spike times (ms): " + peerTimes
                         + (hebbTimes.equals(peerTimes) ? " (identical to hebb's)." : " (differ from hebb's)."));
             }
         }
@@ -308,10 +308,6 @@ public final class BenchmarkReport {
             return List.of();
         }
         return numpyToo && !quick ? List.of("cython", "numpy", "cpp") : List.of("cython", "cpp");
-    }
-
-    private static String label(String target) {
-        return target.equals("cpp") ? "C++ standalone" : target;
     }
 
     private JsonNode peer(String script, List<String> args) {
