@@ -56,7 +56,7 @@ public final class PeakRss {
             Object out = ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {null}, new String[] {String[].class.getName()});
-            return String.join("; ", out.toString().lines().skip(3).limit(rows)
+            return String.join("; ", out.toString().lines().skip(2).limit(rows)
                     .map(l -> l.trim().replaceAll("\\s+", " ").replaceAll(" \\(java.base@[^)]*\\)", "")).toList());
         } catch (javax.management.JMException e) {
             return "unavailable: " + e.getMessage().replace('"', '\'');
