@@ -40,7 +40,7 @@ def main():
     p.add_argument("--ne", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
-    m.use_target(a.target)
+    m.use_target(a.target, a.threads)
     b2.seed(a.seed)
     ne, ni = a.ne, a.ne // 4
     n, ce = ne + ni, a.ne // 10
@@ -62,16 +62,7 @@ def main():
     sp = b2.SpikeMonitor(g)
     net = b2.Network(g, se, si, drive, sp)
     build = time.perf_counter() - t0
-    counts = []
-
-    def episode(net):
-        before = sp.num_spikes
-        w, lp = m.timed_run(net, 1000.0)
-        counts.append(int(sp.num_spikes - before))
-        return w, lp
-
-    r = m.repeat(net, a.repeats, episode)
-    spikes = int(np.median(counts[1:])) if len(counts) > 1 else counts[0]
+    r, spikes, counts = m.repeat_counted(net, a.repeats, sp, 1000.0)
     r.update(workload="brunel", target=a.target, ne=ne, neurons=n, ce=ce, ci=ci, synapses=int(n * (ce + ci)),
              j_ex_pa=j_ex, external_rate_hz=nu_ex * ce, build_s=build, spikes=spikes, spike_counts=counts,
              rate_hz=spikes / n)

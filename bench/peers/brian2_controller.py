@@ -5,7 +5,8 @@ An episode restores the built network and then, 110 times, sets the dc current o
 (40,000 pA, all others 0), runs 20 ms and decodes the output spike counts of the window, driven from Python as
 L2L drives NEST. The genome and the input schedule come from the JSON file written by hebb's BenchmarkReport, so
 both simulators see the same inputs. In NEST/hebb a dc change reaches the membrane 1 ms (+1 step) later through
-the generator's connection; here it acts at once. Prints one JSON line."""
+the generator's connection; here it acts at once. With --target cpp the fixed schedule runs inside the C++ program
+(a standalone program cannot be driven from Python step by step; see schedule()). Prints one JSON line."""
 import argparse
 import json
 import math
@@ -38,7 +39,7 @@ def main():
     p = m.base_args(argparse.ArgumentParser())
     p.add_argument("--spec", required=True, help="JSON with vh, ph, ho (genes) and velocityBin, positionBin")
     a = p.parse_args()
-    m.use_target(a.target)
+    m.use_target(a.target, a.threads)
     spec = json.load(open(a.spec))
     t0 = time.perf_counter()
     n = 2 * BINS + HIDDEN + OUTPUTS
@@ -78,7 +79,32 @@ def main():
         result.update(spikes=int(sp.num_spikes), action_sum=actions)
         return time.perf_counter() - t_ep, loops
 
-    r = m.repeat(net, a.repeats, episode)
+    def schedule(net):
+        """The same episode for the C++ standalone program. Every run() call of a standalone script becomes new
+        compiled code (110 calls: about 1,000 C++ files, over 10 min of g++ here), and a standalone program cannot
+        be driven from Python between steps; but this benchmark's input schedule is fixed in advance (it does not
+        depend on the actions), so the program runs the whole episode in one run(), with the currents of window k
+        set at its start (run_regularly every 20 ms from a table, the same values the Python loop sets), and the
+        actions are decoded afterwards from the recorded spikes of each 20 ms window."""
+        current = np.zeros((len(vb), n))
+        for k in range(len(vb)):
+            current[k, vb[k]] = current[k, BINS + pb[k]] = INPUT_PA
+        g.namespace["schedule_table"] = b2.TimedArray(current * pA, dt=STEP_MS * b2.ms)
+        g.run_regularly("I_dc = schedule_table(t, i)", dt=STEP_MS * b2.ms, when="start")
+        net.add(g.contained_objects[-1])
+        m.timed_run(net, len(vb) * STEP_MS)
+        return 0.0, 0.0
+
+    if m.standalone():
+        r = m.repeat(net, a.repeats, schedule)
+        window = np.floor(sp.t[:] / b2.ms / STEP_MS + 1e-9).astype(int)
+        i, actions = np.asarray(sp.i[:]), 0
+        for k in range(len(vb)):
+            c = [int(((window == k) & (i == out + o)).sum()) for o in range(OUTPUTS)]
+            actions += 0 if c[0] > c[1] and c[0] > c[2] else 2 if c[2] > c[0] and c[2] > c[1] else 1
+        result.update(spikes=int(sp.num_spikes), action_sum=actions)
+    else:
+        r = m.repeat(net, a.repeats, episode)
     r.update(workload="controller", target=a.target, build_s=build, neurons=n, synapses=len(w), **result,
              rate_hz=result["spikes"] / n / (len(vb) * STEP_MS / 1000.0))
     m.emit(r)

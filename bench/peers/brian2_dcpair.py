@@ -13,7 +13,7 @@ DT = 0.1
 
 def main():
     a = m.base_args(argparse.ArgumentParser()).parse_args()
-    m.use_target(a.target)
+    m.use_target(a.target, a.threads)
     g = m.iaf_psc_alpha(2, DT)
     s = m.alpha_synapses(g, g, 1000.0, 1.0, [0], [1], DT)
     mon = b2.StateMonitor(g, "v", record=True, dt=DT * ms)

@@ -17,14 +17,26 @@ end; add dt to compare.
 
 Timing: Brian2's runtime mode generates (and for cython, compiles) code at the start of every run(); the time of
 the simulation loop alone is what Brian2 records as the device's last run time. Both are reported.
+
+C++ standalone (--target cpp): set_device('cpp_standalone') in a temporary project directory (deleted at exit);
+the run() calls are recorded, then one build generates, compiles (g++, make -j) and runs the program. Its run
+loops are timed inside the program (the sum of Network::_last_run_time over the timed run() calls, written to
+results/hebb_loop_s.txt); the program is then run again `repeats` times, each a fresh process that loads the
+network from the project's files, so repeats need no store/restore (which standalone lacks). Reported: the loop
+time (median), the whole program run (median), and the first build (code generation + compilation + first run).
 """
+import atexit
 import json
 import math
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 import warnings
+
+SCRIPT_START = time.perf_counter()  # before Brian2's import: the "whole script" time starts here
 
 warnings.filterwarnings("ignore")
 import logging  # noqa: E402
@@ -49,10 +61,28 @@ I_dc : amp
 DEFAULTS = dict(C_m=250.0, tau_m=10.0, E_L=-70.0, V_th=-55.0, V_reset=-70.0, t_ref=2.0, tau_syn_ex=2.0, tau_syn_in=2.0)
 
 
-def use_target(target):
-    """Selects the code generation target ('cython' or 'numpy')."""
-    b2.prefs.codegen.target = target
+_standalone = {}
+
+
+def use_target(target, threads=1):
+    """Selects the code generation target ('cython' or 'numpy' in runtime mode) or the C++ standalone device
+    ('cpp', with `threads` OpenMP threads; 1 = no OpenMP), building in a temporary directory."""
+    if target == "cpp":
+        directory = tempfile.mkdtemp(prefix="hebb-brian2-cpp-")
+        atexit.register(shutil.rmtree, directory, True)
+        b2.set_device("cpp_standalone", build_on_run=False, directory=directory)
+        b2.prefs.devices.cpp_standalone.openmp_threads = threads if threads > 1 else 0
+        if threads > 1:  # threads that spin at OpenMP's barriers stall for whole time slices on a shared machine
+            b2.prefs.devices.cpp_standalone.run_environment_variables["OMP_WAIT_POLICY"] = "PASSIVE"
+        _standalone.update(directory=directory, threads=threads, declared=False)
+    else:
+        b2.prefs.codegen.target = target
     b2.prefs.codegen.loop_invariant_optimisations = True
+
+
+def standalone():
+    """True when the C++ standalone device records the run() calls instead of running them."""
+    return bool(_standalone)
 
 
 def iaf_psc_alpha(n, dt_ms, **params):
@@ -81,7 +111,15 @@ def loop_seconds():
 
 
 def timed_run(net, duration_ms):
-    """Runs and returns (wall seconds of run() incl. code generation, seconds of the simulation loop)."""
+    """Runs and returns (wall seconds of run() incl. code generation, seconds of the simulation loop). In standalone
+    mode it records the run() and adds its loop time to the program's hebb_loop_s; returns (0, 0)."""
+    if standalone():
+        if not _standalone["declared"]:
+            b2.device.insert_code("main", "double hebb_loop_s = 0.0;")
+            _standalone["declared"] = True
+        net.run(duration_ms * ms)
+        b2.device.insert_code("main", "hebb_loop_s += Network::_last_run_time;")
+        return 0.0, 0.0
     t0 = time.perf_counter()
     net.run(duration_ms * ms)
     return time.perf_counter() - t0, loop_seconds()
@@ -90,7 +128,10 @@ def timed_run(net, duration_ms):
 def repeat(net, repeats, episode):
     """Stores the built network, runs episode(net) once to generate and compile the code (its wall time is
     reported as first_wall_s), then restores the stored state before each of the timed repeats. episode returns
-    (wall, loop) seconds. Returns dict(first_wall_s, wall_s, loop_s, loops)."""
+    (wall, loop) seconds. Returns dict(first_wall_s, wall_s, loop_s, loops). In standalone mode see
+    repeat_standalone."""
+    if standalone():
+        return repeat_standalone(net, repeats, episode)
     net.store("built")
     t0 = time.perf_counter()
     episode(net)
@@ -102,6 +143,50 @@ def repeat(net, repeats, episode):
         walls.append(w)
         loops.append(lp)
     return dict(first_wall_s=first, wall_s=median(walls), loop_s=median(loops), loops=loops)
+
+
+def repeat_counted(net, repeats, monitor, duration_ms):
+    """repeat() of one run() of duration_ms each, counting the spikes `monitor` records in each. Returns (result,
+    the median count of the timed repeats, all counts). Standalone: every program run simulates the same seeded
+    network from t = 0, so one count."""
+    counts = []
+
+    def episode(n):
+        before = monitor.num_spikes
+        w, lp = timed_run(n, duration_ms)
+        counts.append(int(monitor.num_spikes - before))
+        return w, lp
+
+    if standalone():
+        r = repeat(net, repeats, lambda n: timed_run(n, duration_ms))
+        counts.append(int(monitor.num_spikes))
+    else:
+        r = repeat(net, repeats, episode)
+    return r, int(statistics.median(counts[1:])) if len(counts) > 1 else counts[0], counts
+
+
+def repeat_standalone(net, repeats, episode):
+    """Records episode(net)'s run() calls, builds the C++ program (code generation, compilation) and runs it once
+    (first_wall_s), then runs the program `repeats` more times. wall_s is the median wall time of a whole program
+    run (loading the network from the project's files, the run loops, writing the results), loop_s the median of
+    the timed run loops measured inside the program; script_s is the whole script up to the first run's end."""
+    episode(net)
+    b2.device.insert_code("main", '{ std::ofstream f("results/hebb_loop_s.txt"); f.precision(17); '
+                                  'f << hebb_loop_s << std::endl; }')
+    directory = _standalone["directory"]
+    t0 = time.perf_counter()
+    b2.device.build(directory=directory, compile=True, run=True, with_output=False)
+    first = time.perf_counter() - t0
+    script = time.perf_counter() - SCRIPT_START
+    compile_s = (b2.device.timers.get("compile") or {}).get("make")
+    walls, loops = [], []
+    for _ in range(repeats):
+        b2.device.run(directory, False, [])
+        walls.append(float(b2.device.timers["run_binary"]))
+        with open(os.path.join(directory, "results", "hebb_loop_s.txt")) as f:
+            loops.append(float(f.read()))
+    return dict(first_wall_s=first, wall_s=median(walls), loop_s=median(loops), loops=loops, script_s=script,
+                compile_s=compile_s, threads=_standalone["threads"], device="cpp_standalone")
 
 
 def median(xs):
@@ -117,6 +202,7 @@ def emit(result):
 
 
 def base_args(parser):
-    parser.add_argument("--target", default="cython", choices=["cython", "numpy"])
+    parser.add_argument("--target", default="cython", choices=["cython", "numpy", "cpp"])
+    parser.add_argument("--threads", type=int, default=1, help="OpenMP threads of the C++ standalone target")
     parser.add_argument("--repeats", type=int, default=3)
     return parser

@@ -14,7 +14,7 @@ def main():
     p = m.base_args(argparse.ArgumentParser())
     p.add_argument("--neurons", type=int, required=True)
     a = p.parse_args()
-    m.use_target(a.target)
+    m.use_target(a.target, a.threads)
     g = m.iaf_psc_alpha(a.neurons, DT)
     g.I_e = 400.0 * pA
     g.v = (-70.0 + 15.0 * np.random.default_rng(1).random(a.neurons)) * mV

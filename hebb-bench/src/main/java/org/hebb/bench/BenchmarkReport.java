@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * counts of both (a comparison of two different computations is worthless), written to BENCHMARKS.md.
  *
  * <p>Usage: {@code BenchmarkReport [--quick] [--out BENCHMARKS.md] [--peers bench/peers] [--python /usr/bin/python3]
- * [--no-peer] [--only dc,population,brunel,controller,models]}
+ * [--no-peer] [--only dc,population,brunel,cuba,controller,models,memory,experiment,longrun] [--longrun-generations N]};
+ * {@code longrun} (6,000 generations of the main job, about 10 min) runs only when named.
  */
 public final class BenchmarkReport {
 
@@ -62,7 +63,8 @@ public final class BenchmarkReport {
         boolean quick = false, noPeer = false;
         Path out = Path.of("BENCHMARKS.md"), peers = Path.of("bench/peers");
         String python = "/usr/bin/python3";
-        Set<String> only = Set.of("dc", "population", "brunel", "controller", "models");
+        Set<String> only = Set.of("dc", "population", "brunel", "cuba", "controller", "models", "memory", "experiment");
+        int longRunGenerations = 6000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -71,8 +73,10 @@ public final class BenchmarkReport {
                 case "--peers" -> peers = Path.of(args[++i]);
                 case "--python" -> python = args[++i];
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--longrun-generations" -> longRunGenerations = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: BenchmarkReport [--quick] [--out FILE] [--peers DIR] [--python PY] [--no-peer] [--only dc,population,brunel,controller,models]");
+                    System.err.println("usage: BenchmarkReport [--quick] [--out FILE] [--peers DIR] [--python PY] [--no-peer] "
+                            + "[--only dc,population,brunel,cuba,controller,models,memory,experiment,longrun] [--longrun-generations N]");
                     System.exit(2);
                 }
             }
@@ -106,12 +110,24 @@ public final class BenchmarkReport {
                 r.brunel(10000);
             }
         }
+        if (only.contains("cuba")) {
+            r.cuba();
+        }
         if (only.contains("controller")) {
             r.controller();
             r.lockstep();
         }
         if (only.contains("models")) {
             r.nestModels();
+        }
+        if (only.contains("memory")) {
+            md.extra(MemoryReport.section(work));
+        }
+        if (only.contains("experiment")) {
+            md.extra(ExperimentRuns.experiment(work));
+        }
+        if (only.contains("longrun")) {
+            md.extra(ExperimentRuns.longRun(work, longRunGenerations));
         }
         md.finish(Machine.loadAverage(), Instant.now());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
@@ -141,7 +157,7 @@ public final class BenchmarkReport {
             if (!j.has("error")) {
                 String peerTimes = "n0 " + j.get("first_spikes_n0").toString().replace(",", ", ")
                         + ", n1 " + j.get("first_spikes_n1").toString().replace(",", ", ");
-                sec.note("Brian2 " + target + " first spike times (ms): " + peerTimes
+                sec.note("Brian2 " + (target.equals("cpp") ? "C++ standalone" : target) + " first spike times (ms): " + peerTimes
                         + (hebbTimes.equals(peerTimes) ? " (identical to hebb's)." : " (differ from hebb's)."));
             }
         }
@@ -194,6 +210,9 @@ public final class BenchmarkReport {
             sec.peer(target, peer("brian2_brunel.py", List.of("--target", target, "--ne", "" + ne,
                     "--repeats", "" + (ne > 2000 ? 1 : repeats))), 1.0);
         }
+        if (ne == 10000 && peer != null && peer.available()) { // the C++ target on both cores, as NEST's 2-thread anchor
+            sec.peer("cpp", peer("brian2_brunel.py", List.of("--target", "cpp", "--threads", "2", "--ne", "" + ne, "--repeats", "1")), 1.0);
+        }
         if (ne == 10000) {
             sec.anchor("NEST 3.9.0, 1 thread", 24.4, 357_813, "build 2.6 s, peak memory 1.17 GB");
             sec.anchor("NEST 3.9.0, 2 threads", 10.3, 357_813, "");
@@ -235,6 +254,29 @@ public final class BenchmarkReport {
                 speedup, load[1], load[2], Runtime.getRuntime().availableProcessors()));
     }
 
+    private void cuba() {
+        progress("f. CUBA");
+        Workloads.Built b = Cuba.build(1);
+        b.net().simulate(1000.0);
+        int spikes = b.spikes(), synapses = b.net().numConnections("static_synapse");
+        b = null;
+        Score s = jmh(CubaBenchmark.class, "simulate1000ms", null, null, warmup, measure);
+        ReportMarkdown.Section sec = md.section("f. CUBA network (Brette et al. 2007, benchmark 2), N = 4,000",
+                String.format("3,200 excitatory + 800 inhibitory iaf_psc_exp (the benchmark's equations: tau_m 20 ms, E_L -49 mV, "
+                        + "V_th -50 mV, V_reset -60 mV, t_ref 5 ms, tau_syn 5 ms / 10 ms, jumps of 1.62 mV and -9 mV as %.2f pA and "
+                        + "%.1f pA at C_m 250 pF), pairwise_bernoulli p = 0.02 (%,d synapses in hebb's seed-1 network), delay 0.1 ms, "
+                        + "no external input (E_L above threshold), V_m uniform in [-60, -50) mV, 1000 ms at 0.1 ms from a fresh "
+                        + "network (building not timed), all spikes recorded. Throughput = recurrent spike events delivered per "
+                        + "second of wall time (spikes × 80 targets on average).",
+                        Cuba.weightPa(Cuba.W_E_MV), Cuba.weightPa(Cuba.W_I_MV), synapses),
+                "recurrent events/s", Double.NaN);
+        sec.eventsPerSpike(Cuba.P * (Cuba.NE + Cuba.NI));
+        sec.hebb(s, spikes, Cuba.NE + Cuba.NI, 1.0);
+        for (String target : targets(true)) {
+            sec.peer(target, peer("brian2_cuba.py", List.of("--target", target, "--repeats", "" + repeats)), 1.0);
+        }
+    }
+
     private void controller() throws IOException {
         progress("d. controller episode");
         Workloads.ControllerInputs in = Workloads.controllerInputs();
@@ -256,7 +298,11 @@ public final class BenchmarkReport {
             JsonNode j = peer("brian2_controller.py", List.of("--target", target, "--spec", spec.toString(),
                     "--repeats", "" + repeats));
             sec.peer(target, j, 2.2);
-            if (!j.has("error")) {
+            if (!j.has("error") && target.equals("cpp")) {
+                sec.note("Brian2 C++ standalone: sum of decoded actions " + j.get("action_sum") + "; the program runs the "
+                        + "episode's fixed input schedule in one run() (currents set every 20 ms from a table) and the actions "
+                        + "are decoded afterwards: a standalone program cannot be driven step by step from Python.");
+            } else if (!j.has("error")) {
                 sec.note("Brian2 " + target + ": sum of decoded actions " + j.get("action_sum") + "; an episode is 110 run() calls, "
                         + "each generating code before its loop, so its wall time is far above the loop time.");
             }
@@ -317,7 +363,7 @@ public final class BenchmarkReport {
         if (peer == null || !peer.available()) {
             return List.of();
         }
-        return numpyToo && !quick ? List.of("cython", "numpy") : List.of("cython");
+        return numpyToo && !quick ? List.of("cython", "numpy", "cpp") : List.of("cython", "cpp");
     }
 
     private JsonNode peer(String script, List<String> args) {

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Brian2 peer: runs {@code python bench/peers/brian2_<workload>.py ...} in a subprocess and reads the one JSON
- * line it prints (timings of the simulation loop and of the whole run() calls, spike counts). Every call is logged
+ * line it prints (timings of the simulation loop and of the whole run() calls, spike counts), to which it adds the
+ * wall time of the whole process ({@code process_s}, interpreter start to exit). Every call is logged
  * with its stderr to {@code logDir}.
  */
 public final class Brian2Peer {
@@ -95,9 +96,10 @@ public final class Brian2Peer {
         List<String> cmd = new ArrayList<>(List.of(python, script));
         cmd.addAll(args);
         String tag = script.replace(".py", "") + "_" + String.join("_", args).replaceAll("[^A-Za-z0-9_.-]", "");
-        Path log = logDir.resolve(tag.length() > 100 ? tag.substring(0, 100) : tag + ".log");
+        Path log = logDir.resolve((tag.length() > 100 ? tag.substring(0, 100) : tag) + ".log");
         try {
             Files.createDirectories(logDir);
+            long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).directory(scripts.toFile()).redirectError(log.toFile()).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.MINUTES)) {
@@ -108,7 +110,11 @@ public final class Brian2Peer {
             if (p.exitValue() != 0 || json == null) {
                 return error("exit " + p.exitValue() + ": " + lastLine(Files.readString(log)) + " (log " + log + ")");
             }
-            return JSON.readTree(json);
+            JsonNode node = JSON.readTree(json);
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.put("process_s", (System.nanoTime() - t0) * 1e-9); // the whole script as a user waits for it
+            }
+            return node;
         } catch (IOException e) {
             return error(e.toString());
         } catch (InterruptedException e) {

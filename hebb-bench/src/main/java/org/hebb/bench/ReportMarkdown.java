@@ -23,6 +23,8 @@ final class ReportMarkdown {
     private final boolean peerDisabled;
     private final List<Section> sections = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Sections with tables of their own (memory, the experiment's wall time), after the workloads. */
+    private final List<String> extras = new ArrayList<>();
     private String loadAfter = "unknown";
     private Instant end;
 
@@ -39,6 +41,11 @@ final class ReportMarkdown {
         Section s = new Section(title, description, throughputUnit, workPerRun);
         sections.add(s);
         return s;
+    }
+
+    /** A Markdown section of its own, printed after the workloads' sections. */
+    void extra(String markdown) {
+        extras.add(markdown);
     }
 
     /** A statement about the whole run, printed under the machine table. */
@@ -64,6 +71,7 @@ final class ReportMarkdown {
         private String hebbRate = "";
         private final List<String> peerCells = new ArrayList<>();
         private final List<String> anchorCells = new ArrayList<>();
+        private final List<String> standaloneCells = new ArrayList<>();
         private int neurons;
 
         private Section(String title, String description, String unit, double workPerRun) {
@@ -106,6 +114,10 @@ final class ReportMarkdown {
 
         void peer(String target, JsonNode j, double simSeconds) {
             String who = "Brian2 " + (peer == null ? "" : peer.version()) + " " + target;
+            if (target.equals("cpp")) {
+                standalone(j, simSeconds);
+                return;
+            }
             if (j.has("error")) {
                 rows.add("| " + who + " | failed: " + j.get("error").asText().replace('|', '/') + " | | | | |");
                 peerCells.add(target + ": failed");
@@ -125,6 +137,33 @@ final class ReportMarkdown {
                     ? String.format(Locale.ROOT, " (building took %s more)", time(j.get("build_s").asDouble())) : "")
                     + " | " + time(first) + " | | | | |");
             peerCells.add(target + " " + time(loop) + " (" + ratio(loop, hebbSeconds) + ", " + r + ")");
+        }
+
+        /**
+         * Brian2's C++ standalone target: the loop time measured inside the compiled program, a whole program run
+         * (loading the network from its files, the loops, writing the results), and the whole script as a user
+         * waits for it (Python, code generation, g++ compilation and the first program run).
+         */
+        private void standalone(JsonNode j, double simSeconds) {
+            String threads = j.path("threads").asInt(1) > 1 ? ", " + j.get("threads").asInt() + " threads" : "";
+            String who = "Brian2 " + (peer == null ? "" : peer.version()) + " C++ standalone" + threads;
+            String cell = "C++" + threads;
+            if (j.has("error")) {
+                rows.add("| " + who + " | failed: " + j.get("error").asText().replace('|', '/') + " | | | | |");
+                standaloneCells.add(cell + ": failed");
+                return;
+            }
+            double loop = j.get("loop_s").asDouble(), run = j.get("wall_s").asDouble();
+            int spikes = j.get("spikes").asInt(), reps = j.get("loops").size();
+            String r = rate(spikes, j.has("neurons") ? j.get("neurons").asInt() : 2, simSeconds);
+            rows.add("| " + who + ": simulation loop (median of " + reps + ") | **" + time(loop) + "** | "
+                    + throughput(loop, spikes) + " | " + count(spikes) + " | " + r + " | **" + ratio(loop, hebbSeconds) + "** |");
+            rows.add("| " + who + ": whole program run, loading the network from its files (median of " + reps + ") | "
+                    + time(run) + " | " + throughput(run, spikes) + " | | | " + ratio(run, hebbSeconds) + " |");
+            rows.add("| " + who + ": whole script: Python, code generation, compilation ("
+                    + (j.hasNonNull("compile_s") ? time(j.get("compile_s").asDouble()) : "?") + ") and the first program run"
+                    + " | " + time(j.has("process_s") ? j.get("process_s").asDouble() : j.get("script_s").asDouble()) + " | | | | |");
+            standaloneCells.add(cell + " " + time(loop) + " (" + ratio(loop, hebbSeconds) + ")");
         }
 
         void anchor(String who, double seconds, int spikes, String note) {
@@ -158,8 +197,9 @@ final class ReportMarkdown {
         }
 
         private String summaryRow() {
-            return "| " + title.replaceFirst("^[a-d]\\. ", "") + " | " + time(hebbSeconds) + " | " + hebbRate + " | "
+            return "| " + title.replaceFirst("^[a-z]\\. ", "") + " | " + time(hebbSeconds) + " | " + hebbRate + " | "
                     + (peerCells.isEmpty() ? "—" : String.join("; ", peerCells)) + " | "
+                    + (standaloneCells.isEmpty() ? "—" : String.join("; ", standaloneCells)) + " | "
                     + (anchorCells.isEmpty() ? "" : String.join("; ", anchorCells)) + " |";
         }
     }
@@ -190,10 +230,11 @@ final class ReportMarkdown {
                     + "not immune.%n%n", load, machine.cores()));
         }
         warnings.forEach(w -> b.append("**Note**: ").append(w).append("\n\n"));
-        b.append("## Summary\n\n| workload | hebb | hebb rate | Brian2 simulation loop (ratio to hebb, rate) | NEST anchor, quoted (ratio to hebb) |\n| --- | ---: | --- | --- | --- |\n");
+        b.append("## Summary\n\n| workload | hebb | hebb rate | Brian2 simulation loop (ratio to hebb, rate) | Brian2 C++ standalone simulation loop (ratio to hebb) | NEST anchor, quoted (ratio to hebb) |\n| --- | ---: | --- | --- | --- | --- |\n");
         sections.forEach(s -> b.append(s.summaryRow()).append('\n'));
         b.append('\n');
         sections.forEach(s -> b.append(s.text()));
+        extras.forEach(b::append);
         b.append("## Method\n\n");
         b.append("- hebb: JMH (org.openjdk.jmh.runner.Runner), 1 fork, mode average time, 1 s iterations (one operation "
                 + "at least per iteration); the table shows the median of the iteration scores (the mean and its 99.9 % "
@@ -204,7 +245,11 @@ final class ReportMarkdown {
                 + "NEST's refractory step count), parameters, resolution, duration and connectivity statistics; "
                 + "random draws (initial V_m, connections, Poisson drive) are independent of hebb's. Each script builds "
                 + "once, runs once to generate and compile the code, then restores the built state and times "
-                + "repeated runs; the simulation-loop time is Brian2's own record of its last run.\n");
+                + "repeated runs; the simulation-loop time is Brian2's own record of its last run. C++ standalone "
+                + "(`--target cpp`): the run() calls are compiled (g++, Brian2's default flags -O3 -ffast-math "
+                + "-march=native) into a program in a temporary directory, run once, then run again for each repeat; "
+                + "its loop time is the sum of the program's own Network::_last_run_time over the timed run() calls; "
+                + "one thread unless the row says otherwise (OpenMP).\n");
         b.append("- Anchors (NEST 3.9.0 and Brian2 figures measured elsewhere on a 2-core machine) are quoted from "
                 + "docs/anchors.md for context; their ratio column divides the anchor by hebb's time here.\n");
         return b.toString();
@@ -217,8 +262,18 @@ final class ReportMarkdown {
         if (!peer.available()) {
             return "**missing**: " + peer.missing() + "; install with `" + Brian2Peer.INSTALL_HINT + "` to get ratios";
         }
-        return "Brian2 " + peer.version() + " (" + peer.python() + ", runtime mode), code generation target cython"
-                + (quick ? "" : ", numpy where cheap");
+        return "Brian2 " + peer.version() + " (" + peer.python() + "), runtime mode with code generation target cython"
+                + (quick ? "" : ", numpy where cheap") + "; C++ standalone mode (g++ " + gxx() + ")";
+    }
+
+    private static String gxx() {
+        try {
+            Process p = new ProcessBuilder("g++", "-dumpfullversion").redirectErrorStream(true).start();
+            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? v : "version unknown";
+        } catch (Exception e) {
+            return "not found";
+        }
     }
 
     private static String commit() {

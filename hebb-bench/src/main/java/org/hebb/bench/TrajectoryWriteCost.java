@@ -28,10 +28,28 @@ public final class TrajectoryWriteCost {
     private TrajectoryWriteCost() {
     }
 
+    /**
+     * One measurement: the run's wall time (s), the run directory's size (bytes) and the Markdown table of the time
+     * per generation by blocks.
+     */
+    record Result(int generations, double wallSeconds, long directoryBytes, String table) {
+    }
+
     public static void main(String[] args) throws IOException {
         int generations = args.length > 0 ? Integer.parseInt(args[0]) : 6000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("hebb-write-cost");
         int block = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        Result r = measure(generations, dir, block);
+        System.out.printf(Locale.ROOT, "%d generations in %.1f s; run directory %.1f MB; %s%n", generations,
+                r.wallSeconds(), r.directoryBytes() / 1e6, Machine.loadAverage());
+        System.out.print(r.table());
+    }
+
+    /**
+     * Runs the GA for {@code generations} into {@code dir} (which must not hold a run) and tabulates the time per
+     * generation in blocks of {@code block}.
+     */
+    static Result measure(int generations, Path dir, int block) throws IOException {
         Optimizee o = FunctionOptimizee.of(BenchmarkFunction.SPHERE, 315);
         GeneticAlgorithmParameters p = GeneticAlgorithmParameters.builder().seed(1580211).set("pop_size", 32)
                 .set("cx_prob", 0.7).set("mut_prob", 0.7).set("ind_prob", 0.45).set("tourn_size", 4)
@@ -42,23 +60,21 @@ public final class TrajectoryWriteCost {
                 .evaluator(ThreadPoolEvaluator.of(1, null)).trajectoryWriter(new Hdf5TrajectoryWriter())
                 .writeEvery(100).listener(e -> seconds[e.generationsDone() - 1] = e.seconds()).build().start();
         double wall = (System.nanoTime() - t0) * 1e-9;
-        System.out.printf(Locale.ROOT, "%d generations in %.1f s; run directory %s; %s%n", generations, wall,
-                megabytes(dir), Machine.loadAverage());
-        System.out.println("| generations | mean ms | median ms | 95th pct ms | max ms |");
-        System.out.println("|---|---|---|---|---|");
+        StringBuilder t = new StringBuilder("| generations | mean ms | median ms | 95th pct ms | max ms |\n|---|---|---|---|---|\n");
         for (int from = 0; from < generations; from += block) {
             double[] s = Arrays.copyOfRange(seconds, from, Math.min(generations, from + block));
             Arrays.sort(s);
-            System.out.printf(Locale.ROOT, "| %d–%d | %.2f | %.2f | %.2f | %.1f |%n", from + 1, from + s.length,
+            t.append(String.format(Locale.ROOT, "| %d–%d | %.2f | %.2f | %.2f | %.1f |%n", from + 1, from + s.length,
                     Arrays.stream(s).average().orElse(0) * 1e3, s[s.length / 2] * 1e3,
-                    s[(int) (s.length * 0.95)] * 1e3, s[s.length - 1] * 1e3);
+                    s[(int) (s.length * 0.95)] * 1e3, s[s.length - 1] * 1e3));
         }
+        return new Result(generations, wall, bytes(dir), t.toString());
     }
 
-    private static String megabytes(Path dir) throws IOException {
+    /** @return the bytes of the files directly in {@code dir} */
+    static long bytes(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            long bytes = files.mapToLong(f -> f.toFile().length()).sum();
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+            return files.mapToLong(f -> f.toFile().length()).sum();
         }
     }
 }

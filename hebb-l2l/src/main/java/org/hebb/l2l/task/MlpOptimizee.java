@@ -3,24 +3,15 @@ package org.hebb.l2l.task;
 import java.io.Serializable;
 import java.util.Arrays;
 
-import org.hebb.gym.Discrete;
-import org.hebb.gym.Env;
-import org.hebb.gym.Registry;
-import org.hebb.gym.StepResult;
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.GenomeLayout;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.ParameterBlock;
 import org.hebb.l2l.Rng;
-import org.hebb.learn.ann.Mlp;
-import org.hebb.learn.gradient.Dense;
+import org.hebb.learn.ann.MlpPolicy;
 import org.hebb.learn.gradient.Network;
-import org.hebb.learn.rl.GradientLearner;
-import org.hebb.learn.rl.Observations;
 import org.hebb.learn.task.EpisodePlayer;
-import org.hebb.learn.task.EpisodeResult;
-import org.hebb.learn.task.HeldOut;
 import org.hebb.learn.task.Task;
 
 /**
@@ -60,28 +51,7 @@ public final class MlpOptimizee implements Optimizee, Serializable {
      * have discrete actions and be scored by its return.
      */
     public static MlpOptimizee of(Task task, int... hidden) {
-        if (task == null) {
-            throw new IllegalArgumentException("task: null is not allowed; must be a Task");
-        }
-        Env env = Registry.make(task.envId());
-        if (!(env.actionSpace() instanceof Discrete d)) {
-            throw new IllegalArgumentException("env: " + task.envId() + " is not allowed; the MLP optimizee needs"
-                    + " discrete actions (CartPole-v1, Acrobot-v1, MountainCar-v0)");
-        }
-        if (task.score() != Task.Score.RETURN) {
-            throw new IllegalArgumentException("score: " + task.score() + " is not allowed; the MLP optimizee is"
-                    + " scored by the return");
-        }
-        for (int h : hidden) {
-            if (h < 1) {
-                throw new IllegalArgumentException("hidden layer size: " + h + " is not allowed; must be >= 1");
-            }
-        }
-        int[] sizes = new int[hidden.length + 2];
-        sizes[0] = env.observationSpace().size();
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = d.n();
-        return new MlpOptimizee(task, sizes);
+        return new MlpOptimizee(task, MlpPolicy.sizes(task, hidden));
     }
 
     /** @return the task */
@@ -96,7 +66,7 @@ public final class MlpOptimizee implements Optimizee, Serializable {
 
     /** A new network of this shape (parameters to be set from a genome). */
     public Network network() {
-        return Mlp.of(0, Dense.Activation.TANH, sizes);
+        return MlpPolicy.network(sizes);
     }
 
     /** Multiply-accumulates of one decision: Σ fan_in × fan_out over the layers (biases not counted). */
@@ -149,7 +119,7 @@ public final class MlpOptimizee implements Optimizee, Serializable {
     @Override
     public double[] evaluate(double[] genome, EvaluationContext context) throws InterruptedException {
         long[] seeds = task.seeding().seeds(context.generation());
-        Policy p = new Policy(genome);
+        MlpPolicy p = new MlpPolicy(task, sizes, genome);
         double sum = 0;
         for (long seed : seeds) {
             if (Thread.interrupted()) {
@@ -163,45 +133,7 @@ public final class MlpOptimizee implements Optimizee, Serializable {
 
     /** Plays full episodes of a genome's MLP (the held-out engine's player). */
     public EpisodePlayer player() {
-        return (genome, seed, maxSteps) -> new Policy(genome).play(seed, maxSteps);
-    }
-
-    /** One genome's network and env, for the episodes of one evaluation. */
-    private final class Policy {
-        private final Network net = network();
-        private final Env env = Registry.make(task.envId());
-        private final Observations obs = new Observations(env.observationSpace());
-        private final double[] x = new double[obs.size()];
-
-        Policy(double[] genome) {
-            if (genome.length != layout.size()) {
-                throw new IllegalArgumentException("genome: " + genome.length + " genes is not allowed; must be "
-                        + layout.size() + " for the MLP " + Arrays.toString(sizes));
-            }
-            net.setParameters(genome);
-        }
-
-        EpisodeResult play(long seed, int maxSteps) {
-            float[] o = env.reset(seed).observation();
-            double total = 0;
-            int t = 0;
-            boolean terminated = false;
-            while (t < maxSteps) {
-                obs.write(o, x, 0);
-                StepResult r = env.step(GradientLearner.argmax(net.forward(x, 1)));
-                t++;
-                total += r.reward();
-                o = r.observation();
-                if (r.terminated()) {
-                    terminated = true;
-                    break;
-                }
-                if (r.truncated()) {
-                    break;
-                }
-            }
-            return new EpisodeResult(total, total, t, terminated, HeldOut.success(task, terminated, t));
-        }
+        return (genome, seed, maxSteps) -> new MlpPolicy(task, sizes, genome).play(seed, maxSteps);
     }
 
     @Override
