@@ -19,7 +19,7 @@ Timing: Brian2's runtime mode generates (and for cython, compiles) code at the s
 the simulation loop alone is what Brian2 records as the device's last run time. Both are reported.
 
 C++ standalone (--target cpp): set_device('cpp_standalone') in a temporary project directory (deleted at exit);
-the run() calls are recorded, then one build generates, compiles (g++, make -j) and runs the program. Its run
+the run() calls are recorded, then one build generates, compiles (g++, make -j<cores>) and runs the program. Its run
 loops are timed inside the program (the sum of Network::_last_run_time over the timed run() calls, written to
 results/hebb_loop_s.txt); the program is then run again `repeats` times, each a fresh process that loads the
 network from the project's files, so repeats need no store/restore (which standalone lacks). Reported: the loop
@@ -72,6 +72,9 @@ def use_target(target, threads=1):
         atexit.register(shutil.rmtree, directory, True)
         b2.set_device("cpp_standalone", build_on_run=False, directory=directory)
         b2.prefs.devices.cpp_standalone.openmp_threads = threads if threads > 1 else 0
+        # Brian2's default is a bare `make -j` (no job limit): one g++ per generated file at once, which drove a
+        # 2-core machine to a load average of 200. One job per core compiles as fast without the thrashing.
+        b2.prefs.devices.cpp_standalone.extra_make_args_unix = ["-j%d" % (os.cpu_count() or 1)]
         if threads > 1:  # threads that spin at OpenMP's barriers stall for whole time slices on a shared machine
             b2.prefs.devices.cpp_standalone.run_environment_variables["OMP_WAIT_POLICY"] = "PASSIVE"
         _standalone.update(directory=directory, threads=threads, declared=False)
