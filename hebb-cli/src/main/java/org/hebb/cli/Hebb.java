@@ -29,7 +29,28 @@ public final class Hebb implements Runnable {
             cmd.getErr().println("error: " + UserError.messageOf(ex));
             return ex instanceof UserError || ex instanceof IllegalArgumentException ? 2 : 1;
         });
+        cl.setExecutionStrategy(Hebb::executeKnownCommand);
         return cl;
+    }
+
+    /**
+     * Runs the command picocli parsed, unless a word it could not match is left over: with {@code --help} picocli
+     * would print the parent's help and exit 0 ({@code hebb nosuch --help}); it is an unknown command, exit 2.
+     */
+    private static int executeKnownCommand(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine cmd = last.commandSpec().commandLine();
+        if (!last.unmatched().isEmpty() && !cmd.getSubcommands().isEmpty()) {
+            String word = last.unmatched().get(0);
+            String name = last.commandSpec().qualifiedName();
+            cmd.getErr().println("error: " + name + ": '" + word + "' is not a command of " + name + "; the commands "
+                    + "are " + String.join(", ", cmd.getSubcommands().keySet()) + " ('" + name + " --help' lists them)");
+            return 2;
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     public static void main(String[] args) {

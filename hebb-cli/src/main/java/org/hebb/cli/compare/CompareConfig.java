@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.hebb.cli.UserError;
 import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.SeedDomain;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizers;
 
@@ -98,18 +99,16 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         }
         JsonNode v = c.raw("seeds");
         if (!v.isArray() || v.isEmpty()) {
-            throw new UserError(c.field("seeds") + ": " + v + " is not allowed; must be a non-empty list of integers >= 0");
+            throw new UserError(c.field("seeds") + ": " + v + " is not allowed; must be a non-empty list of "
+                    + "integers in [0, 2^64-1]");
         }
         long[] s = new long[v.size()];
         Set<Long> seen = new LinkedHashSet<>();
         for (int i = 0; i < s.length; i++) {
-            JsonNode e = v.get(i);
-            if (!e.isIntegralNumber() || e.asLong() < 0) {
-                throw new UserError(c.field("seeds") + "[" + i + "]: " + e + " is not allowed; must be an integer >= 0");
-            }
-            s[i] = e.asLong();
+            s[i] = SeedDomain.RUN.toLong(SeedDomain.RUN.of(v.get(i), c.field("seeds") + "[" + i + "]"));
             if (!seen.add(s[i])) {
-                throw new UserError(c.field("seeds") + "[" + i + "]: " + s[i] + " is not allowed; seeds must differ");
+                throw new UserError(c.field("seeds") + "[" + i + "]: " + Long.toUnsignedString(s[i])
+                        + " is not allowed; seeds must differ");
             }
         }
         return s;

@@ -62,7 +62,8 @@ final class CompareSummary {
         for (List<CompareRun.Result> runs : byOptimizer) {
             for (CompareRun.Result r : runs) {
                 for (CompareRun.Point p : r.curve()) {
-                    csv.append(r.label()).append(',').append(r.seed()).append(',').append(p.evaluations()).append(',')
+                    csv.append(r.label()).append(',').append(Long.toUnsignedString(r.seed())).append(',')
+                            .append(p.evaluations()).append(',')
                             .append(p.best()).append('\n');
                 }
             }
@@ -74,7 +75,8 @@ final class CompareSummary {
                     + "solved_at_evaluations,held_out_tests,held_out_mean_return\n");
             for (List<CompareRun.Result> runs : byOptimizer) {
                 for (CompareRun.Result r : runs) {
-                    s.append(r.label()).append(',').append(r.seed()).append(',').append(r.trainingEpisodes()).append(',')
+                    s.append(r.label()).append(',').append(Long.toUnsignedString(r.seed())).append(',')
+                            .append(r.trainingEpisodes()).append(',')
                             .append(r.solvedAtEpisodes()).append(',').append(r.solvedAtEvaluations()).append(',')
                             .append(r.heldOutTests()).append(',').append(r.finalHeldOut()).append('\n');
                 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  * frozen on the held-out seeds.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Trains one spiking agent online (reward-modulated plasticity) into a run directory until the",
-            "task is solved (trailing-100 mean >= threshold) or max_episodes: run.json, learning.csv, weights.h5."})
+        description = {"Trains one spiking agent online (reward-modulated plasticity) into a run directory.",
+            "It learns until the task is solved (trailing-100 mean >= threshold) or max_episodes and writes run.json,",
+            "learning.csv, weights.h5."})
 public final class LearnCommand implements Callable<Integer> {
 
     @CommandLine.Spec

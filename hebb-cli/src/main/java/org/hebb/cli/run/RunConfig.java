@@ -42,7 +42,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
      * An optimizer of the {@link Optimizers} registry.
      *
      * @param name       registry name, e.g. {@code cmaes}
-     * @param seed       {@code [optimizer] seed}, the optimizer's seed
+     * @param seed       {@code [optimizer] seed}, the optimizer's seed: 0 … 2^64−1 as the long of the same bits
+     *                   ({@link org.hebb.cli.config.SeedDomain#RUN})
      * @param parameters the other keys as given (L2L's names); the registry fills in the rest with its defaults
      */
     public record Registered(String name, long seed, Map<String, Object> parameters) {
@@ -167,7 +168,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             }
             params.put(k, ConfigTable.plainValue(e.getValue()));
         }
-        return new Registered(name, t.getLong("seed"), params);
+        return new Registered(name, org.hebb.cli.config.SeedDomain.RUN.readLong(t, "seed"), params);
     }
 
 
@@ -217,7 +218,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         run.put("h5_every", h5Every);
         Map<String, Object> opt = new LinkedHashMap<>();
         opt.put("name", optimizerName());
-        opt.put("seed", registered.seed());
+        opt.put("seed", org.hebb.cli.config.SeedDomain.unsigned(registered.seed())); // 0 … 2^64-1, exactly
         opt.putAll(registered.parameters());
         Map<String, Object> ee = plasticity != null ? plasticity.table() : TaskTable.write(task);
         Map<String, Object> user = new LinkedHashMap<>();

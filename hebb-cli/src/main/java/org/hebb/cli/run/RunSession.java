@@ -20,8 +20,9 @@ import org.hebb.report.Hdf5TrajectoryWriter;
 
 /**
  * One session of a run, shared by {@code hebb run} (start) and {@code hebb resume}: builds the optimizer, optimizee
- * and evaluator from a {@link RunConfig}, runs until done or stopped, and reports where the run is. SIGINT or
- * SIGTERM stop it after the current generation's checkpoint, so {@code hebb resume} continues it.
+ * and evaluator from a {@link RunConfig}, runs until done or stopped, and reports where the run is. Ctrl-C (SIGINT)
+ * or SIGTERM stop it after the current generation's checkpoint, so {@code hebb resume} continues it; a second Ctrl-C
+ * exits at once ({@link InterruptKeys}).
  */
 final class RunSession {
     private final RunConfig config;
@@ -80,7 +81,7 @@ final class RunSession {
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = stopHook(run, ended);
             Runtime.getRuntime().addShutdownHook(hook);
-            try {
+            try (InterruptKeys keys = InterruptKeys.install(run::requestStop, dir)) {
                 Trajectory t = resume ? run.resume() : run.start();
                 reporter.close();
                 return report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());

@@ -15,7 +15,7 @@ import org.hebb.sim.Network;
  * that every model parameter is checked by the model itself.
  *
  * @param resolution the time step h, ms
- * @param seed seed of every random draw
+ * @param seed seed of every random draw, 1 … 2^32−1 as NEST's rng_seed
  * @param simtime simulated time, ms
  * @param nodes node declarations, in creation order
  * @param connections connection declarations, in the order they are made
@@ -33,7 +33,7 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
     /** Reads and checks the structure of a spec; model parameters are checked when the network is built. */
     public static NetworkSpec read(ConfigTable root) {
         double resolution = root.getDouble("resolution", Network.DEFAULT_RESOLUTION);
-        long seed = root.getLong("seed", Network.DEFAULT_SEED);
+        long seed = org.hebb.cli.config.SeedDomain.NEST.readLong(root, "seed", Network.DEFAULT_SEED);
         double simtime = root.getDouble("simtime");
         if (simtime < 0) {
             throw new UserError("simtime: " + simtime + " is not allowed; must be >= 0 ms");

@@ -37,6 +37,12 @@ class RunBadInputTest {
                         "run.h5_evry: unknown key (did you mean 'h5_every'?)"),
                 Arguments.of("unknown optimizee key", GOOD.replace("steps = 5", "stepz = 5"),
                         "optimizee.stepz: unknown key (did you mean 'steps'?)"),
+                Arguments.of("seed 2^70", GOOD.replace("seed = 11", "seed = 1180591620717411303424"),
+                        "optimizer.seed: 1180591620717411303424 is not allowed; must be an integer in [0, 2^64-1]"),
+                Arguments.of("seed 2^64", GOOD.replace("seed = 11", "seed = 18446744073709551616"),
+                        "optimizer.seed: 18446744073709551616 is not allowed; must be an integer in [0, 2^64-1]"),
+                Arguments.of("negative seed", GOOD.replace("seed = 11", "seed = -1"),
+                        "optimizer.seed: -1 is not allowed; must be an integer in [0, 2^64-1]"),
                 Arguments.of("GA without seed", GOOD.replace("seed = 11\n", ""),
                         "optimizer.seed: missing required key"),
                 Arguments.of("missing optimizer name", GOOD.replace("name = \"ga\"\n", ""),
@@ -167,7 +173,11 @@ class RunBadInputTest {
         assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--episodes", "0"),
                 "--episodes: 0 is not allowed; must be >= 1");
         assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--first-seed", "-1"),
-                "--first-seed: -1 is not allowed; must be >= 0");
+                "--first-seed: -1 is not allowed; must be an integer in [0, 2^63-1]");
+        assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--first-seed", "9223372036854775808"),
+                "--first-seed: 9223372036854775808 is not allowed; must be an integer in [0, 2^63-1]");
+        assertOneLineError(CliRun.of("episode", tmp.toString(), "--seed", "9223372036854775808"),
+                "--seed: 9223372036854775808 is not allowed; must be an integer in [0, 2^63-1]");
     }
 
     private static void assertOneLineError(CliRun r, String message) {
