@@ -2,8 +2,6 @@ package org.hebb.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,15 +34,17 @@ public final class OutputDirectory {
             }
             Files.createDirectories(parent);
             stage = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-        } catch (AccessDeniedException e) {
-            throw new UserError("--out: " + out + " is not writable (permission denied)");
-        } catch (FileSystemException e) {
-            throw new UserError("--out: " + out + " is not writable (" + e.getReason() + ")");
         } catch (IOException e) {
-            throw new UserError("--out: " + out + " is not writable (" + e.getMessage() + ")");
+            throw new UserError("--out: " + out + " cannot be created (" + UserError.describe(e) + ")");
         }
         try {
-            contents.writeInto(stage);
+            try {
+                contents.writeInto(stage);
+            } catch (IOException | UncheckedIOException e) { // e.g. a full disk: name the file it was writing
+                IOException io = e instanceof IOException x ? x : ((UncheckedIOException) e).getCause();
+                throw new UncheckedIOException(new IOException("cannot write " + target.resolve(lastWritten(stage))
+                        + ": " + UserError.describe(io) + " (nothing was written to " + out + ")", io));
+            }
             Files.createDirectories(target);
             try (Stream<Path> files = Files.walk(stage)) {
                 for (Path p : files.sorted().toList()) {
@@ -61,6 +61,24 @@ public final class OutputDirectory {
             throw new UncheckedIOException(e);
         } finally {
             deleteTree(stage);
+        }
+    }
+
+    /** The file of {@code stage} written last (the one a failure interrupted), relative to it. */
+    private static Path lastWritten(Path stage) {
+        try (Stream<Path> files = Files.walk(stage)) {
+            return files.filter(Files::isRegularFile).max(Comparator.comparing(OutputDirectory::modified))
+                    .map(stage::relativize).orElse(Path.of(""));
+        } catch (IOException e) {
+            return Path.of("");
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 

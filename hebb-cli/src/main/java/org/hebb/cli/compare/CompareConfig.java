@@ -75,10 +75,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         }
         long[] seeds = seeds(c);
         int[] checkpoints = checkpoints(c, budget);
-        int threads = c.getInt("threads", 0);
-        if (threads < 0) {
-            throw new UserError(c.field("threads") + ": " + threads + " is not allowed; must be >= 0 (0 = one per core)");
-        }
+        int threads = org.hebb.cli.run.RunConfig.checkThreads(c.field("threads"), c.getInt("threads", 0));
         boolean solve = c.getBoolean("solve_check", false);
         boolean stop = c.getBoolean("stop_when_solved", false);
         if (stop && !solve) {

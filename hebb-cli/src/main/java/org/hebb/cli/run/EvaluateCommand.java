@@ -51,6 +51,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunConfig.checkThreads("--threads", threads);
         if (episodes < 1) {
             throw new UserError("--episodes: " + episodes + " is not allowed; must be >= 1");
         }

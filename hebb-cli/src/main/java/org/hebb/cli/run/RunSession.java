@@ -84,7 +84,10 @@ final class RunSession {
             try (InterruptKeys keys = InterruptKeys.install(run::requestStop, dir)) {
                 Trajectory t = resume ? run.resume() : run.start();
                 reporter.close();
-                return report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());
+                int code = report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9,
+                        reporter.evaluations());
+                // stopped by Ctrl-C: the shell's status for an interrupted command, as before the second press
+                return keys.presses() > 0 && !optimizer.isDone() ? InterruptKeys.EXIT_NOW : code;
             } finally {
                 ended.countDown();
                 try {
@@ -124,8 +127,8 @@ final class RunSession {
         }
         out.printf(Locale.ROOT, "finished %d generations; this session: %.1f s, %d evaluations, %.1f evaluations/s%n",
                 t.size(), seconds, evaluations, evaluations / Math.max(1e-9, seconds));
-        out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n",
-                java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
+        out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n", // 1-based, as the progress line
+                java.util.Arrays.toString(best.fitness()), best.generation() + 1, best.index() + 1);
         out.printf("wrote %s (run.json, trajectory.h5 and its segments, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
         if (config.plasticity() != null) { // no controller to report: the best plasticity as a learn config

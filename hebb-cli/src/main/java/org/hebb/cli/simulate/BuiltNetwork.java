@@ -20,8 +20,26 @@ import org.hebb.sim.SynSpec;
  * @param network the network, not yet simulated
  * @param labels label to node collection, in creation order
  * @param recorders label of every recording device to its node
+ * @param sampleBytesPerMs bytes the multimeters record per simulated ms: per node and sample 8 for the time, 4 for
+ *                     the sender and 8 per variable, over the sampling interval
  */
-public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, Map<String, NodeCollection> recorders) {
+public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, Map<String, NodeCollection> recorders,
+        double sampleBytesPerMs) {
+
+    /**
+     * Refuses (one line) a simulation whose multimeters would record more than the heap holds, before it runs:
+     * {@code simtime = 1e12} with a 0.1 ms multimeter would otherwise end in an OutOfMemoryError.
+     */
+    public void checkRecording(double simtimeMs, long heapBytes) {
+        double bytes = sampleBytesPerMs * simtimeMs;
+        if (bytes > heapBytes) {
+            throw new UserError(String.format(java.util.Locale.ROOT, "simtime: %s ms is not allowed with these "
+                    + "multimeters; they would record about %s (heap %s): shorten simtime, record fewer nodes or "
+                    + "variables, or raise the interval", simtimeMs, org.hebb.cli.run.MemoryEstimate.bytes(
+                    bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes),
+                    org.hebb.cli.run.MemoryEstimate.bytes(heapBytes)));
+        }
+    }
 
     /** syn_spec keys whose value is a node. */
     private static final List<String> NODE_KEYS = List.of("weight_recorder", "volume_transmitter");
@@ -31,6 +49,7 @@ public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, 
         Map<String, NodeCollection> labels = new LinkedHashMap<>();
         Map<String, NodeCollection> recorders = new LinkedHashMap<>();
         Map<Integer, NetworkSpec.Node> meters = new java.util.HashMap<>(); // multimeter id -> its [[nodes]] table
+        double sampleBytes = 0;
         for (NetworkSpec.Node n : spec.nodes()) {
             Map<String, Object> params = nodeParams(n.params(), n.field() + ".params");
             NodeCollection c = at(n.field(), () -> net.create(n.model(), n.n(), params));
@@ -54,13 +73,19 @@ public record BuiltNetwork(Network network, Map<String, NodeCollection> labels, 
             ConnSpec conn = at(k.field() + ".conn", () -> ConnSpec.of(k.conn()));
             Map<String, Object> synParams = synParams(k.syn(), labels, net.size(), k.field() + ".syn");
             SynSpec syn = at(k.field() + ".syn", () -> SynSpec.of(synParams));
-            checkRecordFrom(meters.get(pre.id(0)), k, post, net);
+            NetworkSpec.Node meter = meters.get(pre.id(0));
+            checkRecordFrom(meter, k, post, net);
+            if (meter != null) {
+                double interval = meter.params().get("interval") instanceof Double d && d > 0 ? d : 1.0;
+                int vars = meter.params().get("record_from") instanceof List<?> l ? l.size() : 0;
+                sampleBytes += post.size() * (12.0 + 8.0 * vars) / interval;
+            }
             at(k.field(), () -> {
                 net.connect(pre, post, conn, syn);
                 return null;
             });
         }
-        return new BuiltNetwork(net, labels, recorders);
+        return new BuiltNetwork(net, labels, recorders, sampleBytes);
     }
 
     /**

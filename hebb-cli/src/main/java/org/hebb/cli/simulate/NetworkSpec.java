@@ -38,6 +38,13 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
         if (simtime < 0) {
             throw new UserError("simtime: " + simtime + " is not allowed; must be >= 0 ms");
         }
+        if (resolution > 0) { // a bad resolution is reported by the network, under its own name
+            try { // on the grid and within the step counter's range, checked before any node is made
+                org.hebb.sim.kernel.ParameterCheck.toSteps("simtime", simtime, resolution);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         List<Node> nodes = new ArrayList<>();
         for (ConfigTable t : root.getTables("nodes")) {
             String model = t.getString("model");

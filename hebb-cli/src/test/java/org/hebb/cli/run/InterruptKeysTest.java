@@ -50,7 +50,7 @@ class InterruptKeysTest {
         Process p = start(config, once, "once.log");
         waitForCheckpoint(p, once);
         signal("kill -INT " + p.pid());
-        assertThat(p.waitFor()).isZero();
+        assertThat(p.waitFor()).isEqualTo(InterruptKeys.EXIT_NOW);
         assertThat(Files.readString(tmp.resolve("once.log"))).contains("hebb: stopping after this generation's")
                 .contains("stopped after generation");
         assertThat(new ObjectMapper().readTree(once.resolve("run.json").toFile()).path("status").asText())
@@ -61,7 +61,10 @@ class InterruptKeysTest {
         waitForCheckpoint(q, twice);
         signal("kill -INT " + q.pid() + "; sleep 0.2; kill -INT " + q.pid()); // apart: the kernel merges pending ones
         assertThat(q.waitFor()).isEqualTo(InterruptKeys.EXIT_NOW);
-        assertThat(Files.readString(tmp.resolve("twice.log"))).contains("hebb: exiting now");
+        assertThat(Files.readString(tmp.resolve("twice.log"))).contains("hebb: exiting now")
+                .doesNotContain("stopped after generation");
+        assertThat(new ObjectMapper().readTree(twice.resolve("run.json").toFile()).path("status").asText())
+                .as("exited at once, as after a kill: resume continues it").isEqualTo("running");
         assertThat(twice.resolve("checkpoint.bin")).isRegularFile();
     }
 

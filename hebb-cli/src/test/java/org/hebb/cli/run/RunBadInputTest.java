@@ -62,7 +62,15 @@ class RunBadInputTest {
                 Arguments.of("pop_size not an integer", GOOD.replace("pop_size = 6", "pop_size = 6.5"),
                         "optimizer.pop_size: 6.5 is not allowed; must be an integer"),
                 Arguments.of("negative threads", GOOD.replace("threads = 2", "threads = -1"),
-                        "run.threads: -1 is not allowed; must be >= 0 (0 = one per core)"),
+                        "run.threads: -1 is not allowed; must be in [0, 1024] (0 = one per core; more threads than cores "
+                                + "only cost memory)"),
+                Arguments.of("100000 threads", GOOD.replace("threads = 2", "threads = 100000"),
+                        "run.threads: 100000 is not allowed; must be in [0, 1024] (0 = one per core; more threads "
+                                + "than cores only cost memory)"),
+                Arguments.of("a billion individuals", GOOD.replace("pop_size = 6", "pop_size = 1000000000"),
+                        "optimizer.pop_size: 1000000000 needs about "),
+                Arguments.of("100000 hidden neurons", CONTROL.replace("hidden_neurons = 0", "hidden_neurons = 100000"),
+                        "optimizee.hidden_neurons: 100000 needs about "),
                 Arguments.of("zero h5_every", GOOD.replace("h5_every = 50", "h5_every = 0"),
                         "run.h5_every: 0 is not allowed; must be >= 1 (generations)"),
                 Arguments.of("zero timeout", GOOD.replace("[run]\n", "[run]\ntimeout_s = 0\n"),
@@ -138,7 +146,7 @@ class RunBadInputTest {
     void negativeThreadsOnTheCommandLineIsOneLine() throws Exception {
         Path cfg = SmallRun.write(tmp, "good.toml", GOOD);
         CliRun r = CliRun.of("run", cfg.toString(), "--out", tmp.resolve("out").toString(), "--threads", "-2");
-        assertOneLineError(r, "--threads: -2 is not allowed; must be >= 0 (0 = one per core)");
+        assertOneLineError(r, "--threads: -2 is not allowed; must be in [0, 1024]");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 

@@ -51,19 +51,25 @@ public final class StdpExperiment implements Callable<Integer> {
         long seed = SeedDomain.RUN.toLong(SeedDomain.RUN.check("--seed", seedArg));
         checkRate("--pre-rate", preRate);
         checkRate("--post-rate", postRate);
-        for (double alpha : new double[] {-1.0, 1.0}) {
-            TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, DT_MS, 1000.0, preRate,
-                    postRate, seed);
-            TraceStdpProtocol.Result r = protocol.run();
-            Path dir = out.resolve(alpha < 0 ? "alpha-1" : "alpha+1");
-            Files.createDirectories(dir);
-            writeCsv(dir.resolve("stdp_trace.csv"), r);
-            String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f Hz, seed %s",
-                    alpha, preRate, postRate, Long.toUnsignedString(seed));
-            ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight()), dir, "stdp_trace", 1000, 800);
-            System.out.printf(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; wrote %s%n", alpha,
-                    sum(r.preSpikes()), sum(r.postSpikes()), r.weight()[r.weight().length - 1], dir);
-        }
+        StringBuilder summary = new StringBuilder();
+        Path dir = org.hebb.cli.OutputDirectory.write(out, stage -> { // both runs or nothing
+            for (double alpha : new double[] {-1.0, 1.0}) {
+                TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, DT_MS, 1000.0,
+                        preRate, postRate, seed);
+                TraceStdpProtocol.Result r = protocol.run();
+                String name = alpha < 0 ? "alpha-1" : "alpha+1";
+                Path d = Files.createDirectories(stage.resolve(name));
+                writeCsv(d.resolve("stdp_trace.csv"), r);
+                String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f "
+                        + "Hz, seed %s", alpha, preRate, postRate, Long.toUnsignedString(seed));
+                ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight(),
+                        r.preSpikes(), r.postSpikes()), d, "stdp_trace", 1000, 800);
+                summary.append(String.format(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; "
+                        + "wrote %s%n", alpha, sum(r.preSpikes()), sum(r.postSpikes()),
+                        r.weight()[r.weight().length - 1], out.toAbsolutePath().normalize().resolve(name)));
+            }
+        });
+        System.out.print(summary);
         return 0;
     }
 
