@@ -28,11 +28,17 @@ import org.hebb.learn.task.Task;
  * @param optimizerBytes  population, offspring and optimizer state
  * @param trajectoryBytes the trajectory held in memory
  * @param networkBytes    the networks of all evaluation threads
- * @param dominant        the config field that drives the largest part, e.g. {@code optimizer.pop_size}
- * @param value           that field's value
+ * @param optimizerField  the config field that drives the optimizer part ({@code optimizer.pop_size}, or the genome
+ *                        size for CMA-ES's matrices) and its value
+ * @param networkField    the field that drives the networks ({@code optimizee.hidden_neurons} or the genes)
+ * @param generations     {@code optimizer.n_iteration}, which multiplies the trajectory
  */
-public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long networkBytes, String dominant,
-        long value) {
+public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long networkBytes, Field optimizerField,
+        Field networkField, long generations) {
+
+    /** A config field and its value, as the refusal names them. */
+    record Field(String name, long value) {
+    }
 
     /** Bytes of one genome held in a population or the trajectory: the array and its references. */
     static long genomeBytes(long genes) {
@@ -65,20 +71,12 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
             networkBytes = (double) threads * (CONNECTION_BYTES * task.genes() + NEURON_BYTES * neurons
                     + genomeBytes(genes));
         }
-        String field;
-        long value;
-        if (cmaes && 3.0 * 8 * genes * genes >= Math.max(trajectoryBytes, optimizerBytes / 2)
-                || task != null && networkBytes > Math.max(optimizerBytes, trajectoryBytes)) {
-            field = task != null && task.hiddenNeurons() > 0 ? "optimizee.hidden_neurons" : "genes";
-            value = task != null && task.hiddenNeurons() > 0 ? task.hiddenNeurons() : genes;
-        } else if (trajectoryBytes > 2 * optimizerBytes) { // many generations of a population that fits
-            field = "optimizer.n_iteration";
-            value = generations;
-        } else {
-            field = "optimizer.pop_size";
-            value = pop;
-        }
-        return new MemoryEstimate(clamp(optimizerBytes), clamp(trajectoryBytes), clamp(networkBytes), field, value);
+        Field genesField = task != null && task.hiddenNeurons() > 0
+                ? new Field("optimizee.hidden_neurons", task.hiddenNeurons()) : new Field("genes", genes);
+        Field optimizerField = cmaes && 3.0 * 8 * genes * genes >= optimizerBytes / 2 ? genesField
+                : new Field("optimizer.pop_size", pop);
+        return new MemoryEstimate(clamp(optimizerBytes), clamp(trajectoryBytes), clamp(networkBytes), optimizerField,
+                genesField, generations);
     }
 
     /** The estimated total, bytes. */
@@ -88,14 +86,24 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
         return t < 0 ? Long.MAX_VALUE : t;
     }
 
-    /** Refuses (one line) a run that would not fit in {@code heapBytes}, the JVM's maximum heap. */
+    /**
+     * Refuses (one line) a run that would not fit in {@code heapBytes}, the JVM's maximum heap, naming the field to
+     * lower: the one whose part alone does not fit (the population before the networks before the run's length), or
+     * else the one of the largest part.
+     */
     void check(long heapBytes) {
-        if (totalBytes() > heapBytes) {
-            throw new UserError(String.format(Locale.ROOT, "%s: %d needs about %s (heap %s); population %s, "
-                    + "trajectory %s, networks %s: lower it, or give the JVM more heap (HEBB_JAVA_OPTS=-Xmx...)",
-                    dominant, value, bytes(totalBytes()), bytes(heapBytes), bytes(optimizerBytes),
-                    bytes(trajectoryBytes), bytes(networkBytes)));
+        if (totalBytes() <= heapBytes) {
+            return;
         }
+        Field iterations = new Field("optimizer.n_iteration", generations);
+        Field field = optimizerBytes > heapBytes ? optimizerField : networkBytes > heapBytes ? networkField
+                : trajectoryBytes > heapBytes ? iterations
+                : trajectoryBytes >= Math.max(optimizerBytes, networkBytes) ? iterations
+                : optimizerBytes >= networkBytes ? optimizerField : networkField;
+        throw new UserError(String.format(Locale.ROOT, "%s: %d needs about %s (heap %s); population %s, "
+                + "trajectory %s, networks %s: lower it, or give the JVM more heap (HEBB_JAVA_OPTS=-Xmx...)",
+                field.name(), field.value(), bytes(totalBytes()), bytes(heapBytes), bytes(optimizerBytes),
+                bytes(trajectoryBytes), bytes(networkBytes)));
     }
 
     /** A byte count as people read it: {@code 96 GB}, {@code 512 MB}, {@code 12 kB} (powers of 1000). */
