@@ -21,7 +21,7 @@ import org.hebb.learn.task.Task;
  *       receptor, weight, target group and index, with the tables' growth slack) and the neurons' state and rings.</li>
  * </ul>
  * Measured (MemoryEstimateTest, after GC): GA of 2000 individuals for 25 generations, and GA of 60 individuals with
- * 2000 hidden neurons, and CMA-ES with 60 hidden neurons, each within a factor of 2.
+ * 2000 hidden neurons, and CMA-ES with 40 hidden neurons, each within a factor of 2.
  * The byte counts per item are those of the arrays the code allocates (8-byte doubles, 4-byte ints and compressed
  * references, 16-byte array headers); {@code MemoryEstimateTest} checks the total against the measured heap.
  *

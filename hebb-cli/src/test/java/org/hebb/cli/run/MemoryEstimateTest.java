@@ -43,7 +43,7 @@ class MemoryEstimateTest {
     @CsvSource(delimiter = '|', value = {
             "trajectory: GA, 2000 individuals, 25 generations|ga|2000|0|25",
             "population and networks: GA, 60 individuals of 2000 hidden neurons|ga|60|2000|2",
-            "CMA-ES matrices: 60 hidden neurons|cmaes|0|60|2"})
+            "CMA-ES matrices: 40 hidden neurons|cmaes|0|40|2"})
     void estimateIsWithinAFactorOf2OfTheMeasuredHeap(String name, String optimizer, int pop, int hidden,
             int generations) {
         String toml = toml(optimizer, hidden, generations).replace("seed = 1", pop > 0 ? "seed = 1\npop_size = " + pop
