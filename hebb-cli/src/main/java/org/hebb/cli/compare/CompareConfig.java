@@ -87,6 +87,12 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
                     + "[optimizee] name = \"control\"");
         }
         List<OptimizerSpec> specs = optimizers(root.getTables("optimizer"));
+        org.hebb.learn.task.Task task = optimizee instanceof org.hebb.l2l.task.TaskOptimizee t ? t.task() : null;
+        int cores = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        for (int i = 0; i < specs.size(); i++) { // one run at a time: its optimizer and a network per thread must fit
+            org.hebb.cli.run.MemoryEstimate.of("optimizer[" + i + "]", specs.get(i).name(), specs.get(i).parameters(),
+                    optimizee.layout().size(), task, cores, false).check(Runtime.getRuntime().maxMemory());
+        }
         return new CompareConfig(optimizee, specs, budget, seeds, checkpoints, threads, solve, stop);
     }
 

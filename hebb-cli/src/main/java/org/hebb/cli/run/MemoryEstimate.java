@@ -31,13 +31,13 @@ import org.hebb.learn.task.Task;
  * @param optimizerField  the config field that drives the optimizer part ({@code optimizer.pop_size}, or the genome
  *                        size for CMA-ES's matrices) and its value
  * @param networkField    the field that drives the networks ({@code optimizee.hidden_neurons} or the genes)
- * @param generations     {@code optimizer.n_iteration}, which multiplies the trajectory
+ * @param generations     {@code optimizer.n_iteration}, which multiplies the trajectory, and its value
  */
 public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long networkBytes, Field optimizerField,
-        Field networkField, long generations) {
+        Field networkField, Field generations) {
 
     /** A config field and its value, as the refusal names them. */
-    record Field(String name, long value) {
+    public record Field(String name, long value) {
     }
 
     /** Bytes of one genome held in a population or the trajectory: the array and its references. */
@@ -55,6 +55,15 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
 
     /** The estimate for a run of {@code optimizer} (its parameters as configured) on {@code task}'s controller. */
     static MemoryEstimate of(String optimizer, Map<String, Object> parameters, long genes, Task task, int threads) {
+        return of("optimizer", optimizer, parameters, genes, task, threads, true);
+    }
+
+    /**
+     * The estimate for one optimizer of a config whose table is at {@code table} ({@code optimizer}, or {@code
+     * optimizer[2]} in a comparison); {@code keepsTrajectory} false for a comparison, which keeps only its curves.
+     */
+    public static MemoryEstimate of(String table, String optimizer, Map<String, Object> parameters, long genes,
+            Task task, int threads, boolean keepsTrajectory) {
         Map<String, Object> defaults = Optimizers.defaults(optimizer);
         long pop = number(parameters, defaults, "pop_size", 0);
         boolean cmaes = Optimizers.canonicalName(optimizer).equals(Optimizers.canonicalName("cmaes"));
@@ -64,7 +73,7 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
         long generations = Math.max(1, number(parameters, defaults, "n_iteration", 1));
         // a generation's population, its offspring, the copy handed to the evaluator and the previous one (measured)
         double optimizerBytes = (cmaes ? 2.0 : 4.0) * pop * genomeBytes(genes) + (cmaes ? 3.0 * 8 * genes * genes : 0);
-        double trajectoryBytes = (double) generations * pop * (genomeBytes(genes) + 48); // + fitness, outcome
+        double trajectoryBytes = keepsTrajectory ? (double) generations * pop * (genomeBytes(genes) + 48) : 0;
         double networkBytes = 0;
         if (task != null) {
             long neurons = task.inputs() + task.hiddenNeurons() + task.outputs();
@@ -74,9 +83,9 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
         Field genesField = task != null && task.hiddenNeurons() > 0
                 ? new Field("optimizee.hidden_neurons", task.hiddenNeurons()) : new Field("genes", genes);
         Field optimizerField = cmaes && 3.0 * 8 * genes * genes >= optimizerBytes / 2 ? genesField
-                : new Field("optimizer.pop_size", pop);
+                : new Field(table + ".pop_size", pop);
         return new MemoryEstimate(clamp(optimizerBytes), clamp(trajectoryBytes), clamp(networkBytes), optimizerField,
-                genesField, generations);
+                genesField, new Field(table + ".n_iteration", generations));
     }
 
     /** The estimated total, bytes. */
@@ -91,11 +100,11 @@ public record MemoryEstimate(long optimizerBytes, long trajectoryBytes, long net
      * lower: the one whose part alone does not fit (the population before the networks before the run's length), or
      * else the one of the largest part.
      */
-    void check(long heapBytes) {
+    public void check(long heapBytes) {
         if (totalBytes() <= heapBytes) {
             return;
         }
-        Field iterations = new Field("optimizer.n_iteration", generations);
+        Field iterations = generations;
         Field field = optimizerBytes > heapBytes ? optimizerField : networkBytes > heapBytes ? networkField
                 : trajectoryBytes > heapBytes ? iterations
                 : trajectoryBytes >= Math.max(optimizerBytes, networkBytes) ? iterations

@@ -49,6 +49,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void aComparisonThatCannotFitIsRefusedBeforeItRuns() {
+        String toml = "[compare]\nbudget = 10\n[optimizee]\nname = \"control\"\nenv = \"CartPole-v1\"\n"
+                + "[[optimizer]]\nname = \"cmaes\"\n[[optimizer]]\nname = \"ga\"\npop_size = 1000000000\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompareConfig.read(
+                org.hebb.cli.config.TomlFile.parse(toml, "t")))
+                .hasMessageStartingWith("optimizer[1].pop_size: 1000000000 needs about ").hasMessageNotContaining("\n");
+    }
+
+    @Test
     void compareSeedsOutsideZeroTo2To64MinusOneAreRefused() {
         for (String bad : new String[] {"-1", "18446744073709551616"}) {
             String toml = "[compare]\nbudget = 10\nseeds = [1, " + bad + "]\n[optimizee]\nname = \"control\"\n"
