@@ -82,7 +82,7 @@ final class RunSession {
             Thread hook = stopHook(run, ended);
             Runtime.getRuntime().addShutdownHook(hook);
             try (InterruptKeys keys = InterruptKeys.install(run::requestStop, dir)) {
-                Trajectory t = resume ? run.resume() : run.start();
+                Trajectory t = startOrResume(run, resume);
                 reporter.close();
                 int code = report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9,
                         reporter.evaluations());
@@ -96,6 +96,22 @@ final class RunSession {
                     // the hook is running: the JVM exits once it returns
                 }
             }
+        }
+    }
+
+    /**
+     * Runs the session; a write that fails (a full disk) is one line naming the run directory and how to go on,
+     * not an exception's type: the run's files are written by staging and renaming, so its last checkpoint stands.
+     */
+    private Trajectory startOrResume(Run run, boolean resume) throws IOException {
+        try {
+            return resume ? run.resume() : run.start();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
+            String why = UserError.describe(io);
+            throw new java.io.UncheckedIOException(new IOException(why.contains("No space left on device")
+                    ? "cannot write " + dir + ": " + why + "; free space, then 'hebb resume " + dir + "' continues "
+                    + "from the last checkpoint" : dir + ": " + why, io));
         }
     }
 
