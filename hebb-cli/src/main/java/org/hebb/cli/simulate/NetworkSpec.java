@@ -40,7 +40,7 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
         }
         if (resolution > 0) { // a bad resolution is reported by the network, under its own name
             try { // on the grid and within the step counter's range, checked before any node is made
-                org.hebb.sim.kernel.ParameterCheck.toSteps("simtime", simtime, resolution);
+                Network.toSteps("simtime", simtime, resolution);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
