@@ -334,3 +334,38 @@ class ErrorsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LocalNumThreadsTest(unittest.TestCase):
+    """local_num_threads reaches the network's kernel: the partitioned multi-threaded kernel gives the same spikes."""
+
+    @staticmethod
+    def run_network(threads, set_after_create):
+        nest.ResetKernel()
+        if not set_after_create:
+            nest.SetKernelStatus({"local_num_threads": threads})
+        n = nest.Create("iaf_psc_alpha", 200)
+        if set_after_create:
+            nest.SetKernelStatus({"local_num_threads": threads})
+        pg = nest.Create("poisson_generator", params={"rate": 20000.0})
+        sr = nest.Create("spike_recorder")
+        nest.Connect(pg, n, syn_spec={"weight": 30.0})
+        nest.Connect(n, n, {"rule": "fixed_indegree", "indegree": 10}, {"weight": 20.0, "delay": 1.5})
+        nest.Connect(n, sr)
+        nest.Simulate(200.0)
+        self_threads = nest.GetKernelStatus("local_num_threads")
+        ev = sr.get("events")
+        return self_threads, list(ev["senders"]), list(ev["times"])
+
+    def test_spikes_are_the_same_on_one_two_and_three_threads(self):
+        one = self.run_network(1, False)
+        self.assertGreater(len(one[1]), 1000)
+        for threads, late in ((2, False), (3, True)):
+            other = self.run_network(threads, late)
+            self.assertEqual(other[0], threads)
+            self.assertEqual(other[1:], one[1:])
+
+    def test_thread_count_outside_the_cap_is_bad_property(self):
+        nest.ResetKernel()
+        with self.assertRaises(nest.NESTErrors.BadProperty):
+            nest.SetKernelStatus({"local_num_threads": 257})

@@ -131,7 +131,11 @@ def _kernel_set(name, value):
                                          "SetKernelStatus")
         _K.rng_seed = int(value)
     elif name == "local_num_threads":
-        _K.local_num_threads = int(value)  # hebb runs one network on one thread; the results do not depend on it
+        if int(value) < 1 or int(value) > 256:
+            raise NESTErrors.BadProperty("local_num_threads must be in [1, 256]", "SetKernelStatus")
+        _K.local_num_threads = int(value)  # the results are the same bits on any number of threads
+        if _K.net is not None:
+            kernel.call("SetKernelStatus", _K.net.setLocalNumThreads, _K.local_num_threads)
     elif name in ("print_time", "overwrite_files"):
         setattr(_K, name, bool(value))
     elif name in ("data_path", "data_prefix", "verbosity"):

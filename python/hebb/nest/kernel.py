@@ -188,6 +188,7 @@ class Kernel:
         if self.net is None:
             j = java()
             self.net = call("SetKernelStatus", j.Network, float(self.resolution), int(self.rng_seed))
+            call("SetKernelStatus", self.net.setLocalNumThreads, int(self.local_num_threads))
             # node parameters drawn from nest.random in Create/set (connections draw from the network's generator)
             self.node_rng = np.random.Generator(np.random.PCG64(self.rng_seed))
             for name in self.models:

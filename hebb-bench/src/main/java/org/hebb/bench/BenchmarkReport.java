@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -107,6 +108,7 @@ public final class BenchmarkReport {
         }
         if (only.contains("controller")) {
             r.controller();
+            r.lockstep();
         }
         if (only.contains("models")) {
             r.nestModels();
@@ -195,7 +197,42 @@ public final class BenchmarkReport {
         if (ne == 10000) {
             sec.anchor("NEST 3.9.0, 1 thread", 24.4, 357_813, "build 2.6 s, peak memory 1.17 GB");
             sec.anchor("NEST 3.9.0, 2 threads", 10.3, 357_813, "");
+            brunelThreads(sec, ne);
         }
+    }
+
+    /**
+     * Issue 13: Brunel on 1 and 2 threads (kernel status local_num_threads), measured back to back, with the mean rate
+     * and ISI CV of the seed-1 run on each thread count (the same spikes: the kernel gives the same bits on any count).
+     */
+    private void brunelThreads(ReportMarkdown.Section sec, int ne) {
+        int n = Workloads.brunelSize(ne);
+        String[] stats = new String[3];
+        int[] spikes = new int[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            Workloads.Built b = Workloads.brunel(ne, 1);
+            b.net().setLocalNumThreads(threads);
+            b.net().simulate(1000.0);
+            spikes[threads] = b.spikes();
+            SpikeTrainStatistics st = SpikeTrainStatistics.of(b.net().spikeEvents(b.recorder()), 1, n, 1.0);
+            stats[threads] = String.format(Locale.ROOT, "mean rate %.2f Hz, mean ISI CV %.3f over %,d neurons",
+                    st.meanRateHz(), st.meanIsiCv(), st.neuronsWithCv());
+        }
+        System.gc();
+        Score[] s = new Score[3];
+        String[] load = new String[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            s[threads] = jmh(BrunelThreadsBenchmark.class, "simulate1000ms", "threads", "" + threads, 1, quick ? 1 : 2);
+            load[threads] = Machine.loadAverage();
+            sec.hebbVariant(threads + (threads == 1 ? " thread" : " threads") + " (local_num_threads), back to back",
+                    s[threads], spikes[threads], "load average after it " + load[threads]);
+        }
+        double speedup = s[1].ms() / s[2].ms();
+        sec.note(String.format(Locale.ROOT, "local_num_threads 1: %s; 2: %s; %s. Speed-up 1 → 2 threads %.2f× (target 1.8×), "
+                + "load average (1, 5, 15 min) after the 1-thread run %s, after the 2-thread run %s on %d cores: with a load "
+                + "above 1 the second core was shared, and the speed-up measures the machine as much as the kernel.",
+                stats[1], stats[2], spikes[1] == spikes[2] ? "the same spikes" : "DIFFERENT SPIKE COUNTS (a bug)",
+                speedup, load[1], load[2], Runtime.getRuntime().availableProcessors()));
     }
 
     private void controller() throws IOException {
@@ -225,6 +262,25 @@ public final class BenchmarkReport {
             }
         }
         sec.anchor("NEST 3.9.0, PyNEST loop", 0.21, -1, "build 6 ms + loop 207 ms; 0.32 s at 0.1 ms");
+    }
+
+    /** Workload d, lockstep: its own row beside d (d itself is unchanged). */
+    private void lockstep() {
+        progress("d. controller episode, lockstep");
+        int block = LockstepEpisodeBenchmark.BLOCK;
+        Score s = jmh(LockstepEpisodeBenchmark.class, "lockstep", null, null, warmup + 1, measure);
+        Score one = jmh(LockstepEpisodeBenchmark.class, "oneAtATime", null, null, warmup + 1, measure);
+        ReportMarkdown.Section sec = md.section("d. MountainCar controller episode, lockstep",
+                "The main job's evaluation: " + block + " closed-loop MountainCar-v0 fitness episodes of L2L's network "
+                        + "(Task.mountainCarL2L(): workload d's network, 110 steps or until the goal, reset seed 0), workload "
+                        + "d's genome and " + (block - 1) + " U(-20, 20) genomes, played together by LockstepEpisodes (one "
+                        + "thread's block of a 32-individual generation on 2 threads), bit for bit the one-at-a-time episodes. "
+                        + "Time per episode.", "episodes/s", 1.0);
+        sec.hebb(s, (int) (LockstepEpisodeBenchmark.blockSpikes() / block), 68, 2.2);
+        if (one.ok()) {
+            sec.note(String.format("hebb, the same episodes one at a time through the kernel (a network built per episode): "
+                    + "%.3f ms per episode, %.1f× the lockstep's.", one.ms(), one.ms() / s.ms()));
+        }
     }
 
     private void nestModels() {

@@ -92,6 +92,18 @@ final class ReportMarkdown {
                     + " | " + hebbRate + " | 1 |");
         }
 
+        /**
+         * A row of hebb run another way (e.g. on 2 threads), measured in this run; its ratio column is its time over
+         * the main hebb row's (below 1: faster).
+         */
+        void hebbVariant(String who, BenchmarkReport.Score s, int spikes, String note) {
+            double sec = s.ms() / 1000.0;
+            rows.add("| hebb, " + who + " (JMH, median of " + s.n() + " iterations" + (note.isEmpty() ? "" : "; " + note) + ") | "
+                    + (s.ok() ? "**" + time(sec) + "**" : "failed: " + s.failure().replace('|', '/')) + " | "
+                    + throughput(sec, spikes) + " | " + count(spikes) + " | " + rate(spikes, neurons, 1.0) + " | "
+                    + ratio(sec, hebbSeconds) + " |");
+        }
+
         void peer(String target, JsonNode j, double simSeconds) {
             String who = "Brian2 " + (peer == null ? "" : peer.version()) + " " + target;
             if (j.has("error")) {

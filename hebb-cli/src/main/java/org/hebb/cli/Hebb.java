@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 org.hebb.cli.experiment.ExperimentCommand.class, org.hebb.cli.gym.GymCommand.class,
                 org.hebb.cli.episode.EpisodeCommand.class, org.hebb.cli.report.ReportCommand.class,
                 org.hebb.cli.compare.CompareCommand.class, org.hebb.cli.run.RunCommand.class,
-                org.hebb.cli.run.ResumeCommand.class, org.hebb.cli.run.EvaluateCommand.class,
+                org.hebb.cli.run.ResumeCommand.class, org.hebb.cli.run.VerifyCommand.class,
+                org.hebb.cli.run.EvaluateCommand.class,
                 org.hebb.cli.nir.NirCommand.class, org.hebb.cli.learn.LearnCommand.class})
 public final class Hebb implements Runnable {
 

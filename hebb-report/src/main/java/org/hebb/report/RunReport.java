@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.hebb.l2l.run.RunDirectory;
+import org.hebb.l2l.run.RunIntegrity;
 import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
 import org.hebb.learn.task.EpisodeRecord;
@@ -68,6 +69,17 @@ public final class RunReport {
      * @throws IllegalArgumentException if {@code runDir} is not a run directory with a readable trajectory
      */
     public static Path write(Path runDir, Recorded recorded) throws IOException {
+        return write(runDir, read(runDir), recorded);
+    }
+
+    /**
+     * Checks {@code runDir} and reads the trajectory its last checkpoint commits: a stopped, killed or failed run's
+     * generations are rebuilt from its full segments and its generation log, whatever its index holds.
+     *
+     * @throws IllegalArgumentException (one line) if it is not a run directory, a file fails its check, or no
+     *     generation is done yet
+     */
+    public static RunIntegrity.Recorded read(Path runDir) throws IOException {
         Path dir = runDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("run directory: " + runDir + " is not allowed; must be an existing"
@@ -77,22 +89,22 @@ public final class RunReport {
             throw new IllegalArgumentException("run directory: " + runDir + " (no " + RunDirectory.RUN_JSON
                     + ") is not allowed; must be a directory written by hebb run");
         }
-        ObjectNode runJson;
         try {
-            runJson = RunDirectory.readRunJson(dir);
-        } catch (IOException e) { // unparsable JSON
+            return RunIntegrity.read(dir, new Hdf5TrajectoryWriter());
+        } catch (com.fasterxml.jackson.core.JacksonException e) { // unparsable JSON
             throw new IllegalArgumentException(dir.resolve(RunDirectory.RUN_JSON) + ": unreadable JSON is not allowed; "
                     + "must be written by hebb run (" + e.getClass().getSimpleName() + ")");
         }
-        Path h5 = dir.resolve(RunDirectory.TRAJECTORY);
-        if (!Files.isRegularFile(h5)) {
-            throw new IllegalArgumentException("run directory: " + runDir + " has no " + RunDirectory.TRAJECTORY
-                    + ", which is not allowed; must have finished at least one generation");
-        }
-        Trajectory t = Hdf5TrajectoryReader.read(h5);
-        if (t.size() == 0) {
-            throw new IllegalArgumentException(h5 + ": 0 generations is not allowed; must hold at least one");
-        }
+    }
+
+    /**
+     * Writes the report of {@code run} (as {@link #read} gave it) into {@code runDir}; a run that has not finished
+     * gets a partial report, marked as such at the top of the page.
+     */
+    public static Path write(Path runDir, RunIntegrity.Recorded run, Recorded recorded) throws IOException {
+        Path dir = runDir.toAbsolutePath().normalize();
+        ObjectNode runJson = RunDirectory.readRunJson(dir);
+        Trajectory t = run.trajectory();
         ReportPage.MountainCar mc = null;
         ResponseMap map = null;
         // the report recognises a run by what run.json records: its [optimizee] table's name

@@ -189,7 +189,7 @@ class RunReportTest {
         Path dir = Files.createDirectories(tmp.resolve("no-trajectory"));
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
         assertThatThrownBy(() -> RunReport.write(dir, null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no trajectory.h5");
+                .hasMessageContaining("has no checkpointed generation");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(RunDirectory.RUN_JSON);
         }
@@ -201,7 +201,8 @@ class RunReportTest {
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
         Files.writeString(dir.resolve(RunDirectory.TRAJECTORY), "not hdf5");
         assertThatThrownBy(() -> RunReport.write(dir, null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must be an HDF5 file");
+                .hasMessageContaining(RunDirectory.CHECKPOINT + ": missing while trajectory.h5 hold generations")
+                .hasMessageNotContaining("\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).hasSize(2);
         }

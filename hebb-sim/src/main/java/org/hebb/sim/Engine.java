@@ -40,6 +40,14 @@ final class Engine implements Kernel {
     /** False after create/connect: connection tables, rings and recorder maps need rebuilding. */
     private boolean wired;
     private boolean rewiring;
+    /** Kernel status local_num_threads. */
+    private int threads = 1;
+    /** The multi-threaded plan of the wired network (null: it runs on one thread), and what it was made for. */
+    private PartitionedRun partitioned;
+    private int planThreads = 1;
+    private int planListeners;
+    /** Kernel status lazy_decay: sleeping neurons catch their decay up when next needed (same bits either way). */
+    private boolean lazyDecay = true;
 
     Engine(double h) {
         this.h = h;
@@ -92,6 +100,28 @@ final class Engine implements Kernel {
         wired = false;
     }
 
+    void threads(int n) {
+        threads = n;
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** @return whether the next run uses the partitioned multi-threaded kernel (prepared) */
+    boolean partitioned() {
+        prepare();
+        return partitioned != null;
+    }
+
+    void lazyDecay(boolean on) {
+        lazyDecay = on;
+    }
+
+    boolean lazyDecay() {
+        return lazyDecay;
+    }
+
     void addListener(SpikeListener listener) {
         listeners.add(listener);
     }
@@ -105,6 +135,12 @@ final class Engine implements Kernel {
     void run(long n) {
         prepare();
         long end = step + n;
+        if (partitioned != null && n > 0) {
+            partitioned.run(step, end, this, tables, staticSynapses, recorders, samplers);
+            step = end;
+            settle();
+            return;
+        }
         final NodeGroup[] gs = groupArray;
         final NodeGroup[] ss = samplers;
         final SynapseTable[] ts = tables;
@@ -119,6 +155,16 @@ final class Engine implements Kernel {
             spikes.deliver(k, recorders, ts, ls);
         }
         step = end;
+        settle();
+    }
+
+    /** Replays the pending decay of every sleeping neuron (lazy decay): after a run every state is current. */
+    private void settle() {
+        for (NodeGroup g : groupArray) {
+            if (g instanceof NeuronGroup ng) {
+                ng.settle();
+            }
+        }
     }
 
     private void prepare() {
@@ -127,9 +173,17 @@ final class Engine implements Kernel {
             rewire();
         }
         for (NodeGroup g : groups) {
+            if (g instanceof NeuronGroup ng) {
+                ng.lazyDecay(lazyDecay);
+            }
             g.prepare(this);
         }
         listenerArray = listeners.toArray(listenerArray);
+        if (rewiring || planThreads != threads || planListeners != listenerArray.length) {
+            partitioned = PartitionedRun.plan(threads, groups, tables, listenerArray.length > 0, size());
+            planThreads = threads;
+            planListeners = listenerArray.length;
+        }
         wired = true;
         rewiring = false;
     }

@@ -268,6 +268,44 @@ public final class Network {
     }
 
     /**
+     * Kernel status {@code local_num_threads}, as NEST's: the threads one simulate call uses. The results (spikes,
+     * states, weights, recorded events) are the same bit for bit on any number; a network with parts the
+     * partitioned kernel does not cover runs on one thread (see docs/nest-models.md, "Threads and lazy decay").
+     *
+     * @param n threads, 1 to {@value PartitionedRun#MAX_THREADS}
+     */
+    public void setLocalNumThreads(int n) {
+        if (n < 1 || n > PartitionedRun.MAX_THREADS) {
+            throw ParameterCheck.invalid("local_num_threads", n, "in [1, " + PartitionedRun.MAX_THREADS + "]");
+        }
+        engine.threads(n);
+    }
+
+    /** @return kernel status {@code local_num_threads} (1 unless set) */
+    public int localNumThreads() {
+        return engine.threads();
+    }
+
+    /** @return whether the next simulate call runs on several threads (local_num_threads &gt; 1 and every part covered) */
+    public boolean runsPartitioned() {
+        return engine.partitioned();
+    }
+
+    /**
+     * Kernel status {@code lazy_decay} (hebb's, default on): a quiet iaf_psc_alpha/exp/delta neuron whose free decay
+     * provably stays below threshold is not updated every step; its decay is replayed, with the same floating-point
+     * operations, when it is next needed. Off, it is updated in every step. The results are the same bits either way.
+     */
+    public void setLazyDecay(boolean on) {
+        engine.lazyDecay(on);
+    }
+
+    /** @return kernel status {@code lazy_decay} */
+    public boolean lazyDecay() {
+        return engine.lazyDecay();
+    }
+
+    /**
      * @param id a node id
      * @param name a parameter or state variable name
      * @return its value: Double, Boolean, double[] or List of String

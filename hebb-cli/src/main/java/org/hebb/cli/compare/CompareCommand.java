@@ -32,6 +32,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (written all or nothing)")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
 
@@ -70,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
                 all.add(runs);
             }
         }
-        OutputDirectory.write(out, dir -> CompareSummary.write(dir, CompareSummary.title(c), c, all));
+        OutputDirectory.write(out, force.force, dir -> CompareSummary.write(dir, CompareSummary.title(c), c, all));
         spec.commandLine().getOut().println("wrote " + out.resolve("compare.md"));
         return 0;
     }

@@ -36,6 +36,9 @@ public final class DcPairExperiment implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/dc-pair", description = "output directory (default ${DEFAULT-VALUE})")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "iaf_psc_alpha",
             description = "neuron model (default ${DEFAULT-VALUE}; also iaf_psc_exp, iaf_psc_delta)")
     String model;
@@ -81,7 +84,7 @@ public final class DcPairExperiment implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Path dir = OutputDirectory.write(out, stage -> {
+        Path dir = OutputDirectory.write(out, force.force, stage -> {
             RecorderCsv.write(r.network(), r.multimeter(), stage.resolve("vm.csv"));
             RecorderCsv.write(r.network(), r.spikes(), stage.resolve("spikes.csv"));
             ChartFiles.write(figure(r, model, resolution), stage, "fig8-dc-pair", 1200, 700);

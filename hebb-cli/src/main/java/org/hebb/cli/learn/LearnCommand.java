@@ -13,15 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hebb learn CONFIG.toml [--out DIR] [--seed S]}: one agent learns its task online by reward-modulated
- * plasticity until the trailing-100 mean return reaches the task's threshold or {@code max_episodes}
- * (docs/plasticity-agents.md). {@code hebb resume DIR} continues it after a kill; {@code hebb evaluate DIR} tests it
- * frozen on the held-out seeds.
+ * {@code hebb learn CONFIG.toml [--out DIR] [--seed S]}: one agent learns its task, by reward-modulated plasticity
+ * until the trailing-100 mean return reaches the task's threshold or {@code max_episodes}
+ * (docs/plasticity-agents.md), or by gradient ({@code method = "dqn" | "ppo"}, an SNN or an ANN) until its budget
+ * (docs/gradient.md). {@code hebb resume DIR} continues it after a kill; {@code hebb evaluate DIR} tests it frozen
+ * (greedy) on the held-out seeds.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Trains one spiking agent online (reward-modulated plasticity) into a run directory.",
-            "It learns until the task is solved (trailing-100 mean >= threshold) or max_episodes and writes run.json,",
-            "learning.csv, weights.h5."})
+        description = {"Trains one agent into a run directory, by reward-modulated plasticity or by gradient.",
+            "Plasticity learns until the task is solved (trailing-100 mean >= threshold) or max_episodes;",
+            "gradient ([agent] method = \"dqn\" | \"ppo\", network = \"snn\" | \"ann\") until its budget.",
+            "Writes run.json, learning.csv, checkpoint.bin, weights.h5."})
 public final class LearnCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -40,7 +42,7 @@ public final class LearnCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, else lines), bar, lines or none; default ${DEFAULT-VALUE}")
     String progress;
 
-    /** Stops after this many episodes without finishing (tests: an interrupted run). */
+    /** Stops after this many training units (episodes, rollouts) without finishing (tests: an interrupted run). */
     int stopAfter;
 
     @Override
@@ -56,7 +58,7 @@ public final class LearnCommand implements Callable<Integer> {
             throw new UserError("--seed: " + s + " is not allowed; must be in [0, 1000000000]");
         }
         user.put("seed", s);
-        c = new LearnConfig(c.agent(), s, user);
+        c = c.withSeed(s, user);
         String name = config.getFileName().toString().replaceFirst("\\.toml$", "");
         Path dir = out != null ? out : Path.of("runs", name + "-seed" + s);
         if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {

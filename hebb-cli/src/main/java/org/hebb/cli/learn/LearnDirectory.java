@@ -21,11 +21,13 @@ import org.hebb.cli.config.ConfigTable;
 import org.hebb.l2l.run.RunDirectory;
 import org.hebb.learn.agent.LearningRun;
 import org.hebb.learn.agent.SpikingActorCritic;
+import org.hebb.learn.rl.GradientAgentConfig;
 
 /**
  * A {@code hebb learn} directory: {@code run.json} (kind "learn", the config as read, the seed, versions, status),
  * {@code learning.csv} ({@code episode,return,steps,trailing100_mean}), {@code checkpoint.bin} (the whole learning
  * state after the last finished episode) and {@code weights.h5} (initial and learned actor weights, critic weights).
+ * A gradient agent's checkpoint, csv and weights are {@link GradientFiles}'s.
  * Every file is written atomically (temp file, fsync, rename), so a kill leaves the last episode's complete files.
  */
 final class LearnDirectory {
@@ -73,7 +75,7 @@ final class LearnDirectory {
     static LearnConfig recordedConfig(ObjectNode runJson) {
         ObjectNode user = (ObjectNode) runJson.path("config").deepCopy();
         LearnConfig c = LearnConfig.read(new ConfigTable(user.deepCopy(), ""), user);
-        return new LearnConfig(c.agent(), runJson.path("seed").asLong(), user);
+        return c.withSeed(runJson.path("seed").asLong(), user);
     }
 
     static void writeRunJson(Path dir, ObjectNode runJson) throws IOException {
@@ -87,9 +89,23 @@ final class LearnDirectory {
         n.put("format_version", FORMAT_VERSION);
         n.put("status", "running");
         n.put("seed", seed);
-        n.put("env_seeds", "training episode e plays reset(seed=1000000*(seed+1)+e); held-out seeds 10000..10099");
         n.set("config", c.user().deepCopy());
-        n.set("agent", JSON.valueToTree(c.agent().toMap()));
+        if (c.isGradient()) {
+            GradientAgentConfig g = c.gradient();
+            n.put("env_seeds", "training episode e (from 0) plays reset(seed=b+e), b = seed*1000003 mod 2^46, the"
+                    + " held-out block skipped (+100 from 10000 on); held-out seeds 10000..10099");
+            ObjectNode a = n.putObject("agent");
+            a.put("method", g.method().label());
+            a.put("network", g.network().toString());
+            a.put("env", g.envId());
+            a.put("budget_steps", g.budgetSteps());
+            a.put("budget_episodes", g.budgetEpisodes());
+            a.put("network_seeds", "SplittableRandom(1000+seed) for the Q-network or policy, (2000+seed) for the value"
+                    + " network");
+        } else {
+            n.put("env_seeds", "training episode e plays reset(seed=1000000*(seed+1)+e); held-out seeds 10000..10099");
+            n.set("agent", JSON.valueToTree(c.agent().toMap()));
+        }
         ObjectNode v = n.putObject("versions");
         v.put("hebb", "0.1.0-SNAPSHOT");
         v.put("java", System.getProperty("java.version"));
@@ -123,7 +139,7 @@ final class LearnDirectory {
         RunDirectory.writeAtomically(dir.resolve(CSV), tmp -> Files.write(tmp, b));
     }
 
-    private static String num(double x) {
+    static String num(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : String.format(Locale.ROOT, "%.6f", x);
     }
 

@@ -5,19 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.OptionalDouble;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.hebb.learn.agent.AgentParam;
-import org.hebb.learn.agent.LearningRun;
 
 /**
- * Trains one agent in a learn directory until it is solved or reaches max_episodes, writing the checkpoint,
- * learning.csv and weights.h5 after every episode; a resumed session reads the checkpoint and continues bit for bit.
- * Progress: a bar on a terminal, else one line every max_episodes/20 episodes.
+ * Trains one agent in a learn directory until its {@link Trainer} is finished (plasticity: solved or max_episodes;
+ * gradient: the budget), writing the checkpoint and the derived files after every training unit; a resumed session
+ * reads the checkpoint and continues bit for bit. Progress: a bar on a terminal, else about twenty lines.
  */
 final class LearnSession {
 
@@ -26,7 +22,7 @@ final class LearnSession {
     private final LearnConfig config;
     private final PrintWriter out;
     private final String progress;
-    /** Stops after this many episodes of the session (tests: an interrupted run); 0 = never. */
+    /** Stops after this many units of the session (tests: an interrupted run); 0 = never. */
     int stopAfter;
 
     LearnSession(Path dir, ObjectNode runJson, LearnConfig config, String progress, PrintWriter out) {
@@ -37,44 +33,36 @@ final class LearnSession {
         this.out = out;
     }
 
-    /** Runs; returns the finished run (or the interrupted one). */
-    LearningRun execute() throws IOException {
-        LearningRun run;
-        double[] initial;
-        if (Files.isRegularFile(dir.resolve(LearnDirectory.CHECKPOINT))) {
-            double[][] w0 = new double[1][];
-            run = LearnDirectory.readCheckpoint(dir, config, w0);
-            initial = w0[0];
-            LearnDirectory.writeCsv(dir, run); // a kill between checkpoint and csv left the csv one episode behind
-        } else {
-            run = new LearningRun(config.agent(), config.seed());
-            initial = run.agent().weights();
+    /** Runs until finished (or {@link #stopAfter} units). */
+    void execute() throws IOException {
+        boolean resumed = Files.isRegularFile(dir.resolve(LearnDirectory.CHECKPOINT));
+        Trainer run = config.isGradient() ? new GradientTrainer(dir, config) : new PlasticityTrainer(dir, config);
+        if (resumed) {
+            run.writeDerived(dir);
         }
-        int max = config.agent().getInt(AgentParam.MAX_EPISODES);
+        long max = run.progressMax();
         boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null
                 && System.console().isTerminal());
         boolean lines = !bar && !progress.equals("none");
-        int every = Math.max(1, max / 20);
-        ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("episode").setInitialMax(max)
+        long every = Math.max(1, max / 20);
+        ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName(run.progressUnit()).setInitialMax(max)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                 .setConsumer(new ConsoleProgressBarConsumer(System.out)).build() : null;
         int session = 0;
         try {
             if (pb != null) {
-                pb.stepTo(run.episodes());
+                pb.stepTo(run.progress());
             }
             while (!run.finished() && (stopAfter == 0 || session < stopAfter)) {
-                double r = run.nextEpisode();
+                long before = run.progress();
+                double r = run.nextUnit();
                 session++;
-                int e = run.episodes();
-                LearnDirectory.writeEpisode(dir, run, initial);
-                OptionalDouble m = run.trailingMean(e);
-                String tm = m.isPresent() ? String.format(Locale.ROOT, "%.1f", m.getAsDouble()) : "-";
+                run.write(dir);
                 if (pb != null) {
-                    pb.stepTo(e);
-                    pb.setExtraMessage(String.format(Locale.ROOT, "return %.0f trailing100 %s", r, tm));
-                } else if (lines && (e % every == 0 || run.finished())) {
-                    out.printf(Locale.ROOT, "episode %d/%d  return %.0f  trailing100 %s%n", e, max, r, tm);
+                    pb.stepTo(Math.min(run.progress(), max));
+                    pb.setExtraMessage(run.progressLine(r));
+                } else if (lines && (run.progress() / every > before / every || run.finished())) {
+                    out.println(run.progressLine(r));
                     out.flush();
                 }
             }
@@ -84,20 +72,10 @@ final class LearnSession {
             }
         }
         if (run.finished()) {
-            int solved = run.firstSolved();
-            runJson.put("status", solved > 0 ? "solved" : "max_episodes");
-            runJson.put("episodes", run.episodes());
-            if (solved > 0) {
-                runJson.put("solved_at_episode", solved);
-            } else {
-                runJson.putNull("solved_at_episode");
-            }
+            String summary = run.finish(runJson, dir);
             LearnDirectory.writeRunJson(dir, runJson);
-            out.printf(Locale.ROOT, "%s after %d episodes%s; wrote %s%n", solved > 0 ? "solved" : "not solved",
-                    run.episodes(), solved > 0 ? " (first episode with trailing100_mean >= threshold: " + solved + ")"
-                    : "", dir);
+            out.println(summary);
             out.flush();
         }
-        return run;
     }
 }

@@ -45,6 +45,9 @@ public final class NirExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.nir", description = "the NIR file to write")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--strict", description = "refuse instead of warning when NIR cannot hold something")
     boolean strict;
 
@@ -70,7 +73,7 @@ public final class NirExportCommand implements Callable<Integer> {
         }
         err.flush();
         try {
-            NirFile.write(g, out);
+            org.hebb.cli.OutputDirectory.writeFile(out, force.force, tmp -> NirFile.write(g, tmp));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

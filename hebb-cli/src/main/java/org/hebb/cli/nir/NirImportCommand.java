@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hebb.cli.UserError;
-import org.hebb.l2l.run.RunDirectory;
 import org.hebb.nir.NirFile;
 import org.hebb.nir.NirImport;
 import picocli.CommandLine;
@@ -34,6 +33,9 @@ public final class NirImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "SPEC.toml", description = "the spec to write")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--resolution", paramLabel = "MS", description = "hebb's step h, ms (default: the file's "
             + "hebb_resolution_ms, else " + NirImport.DEFAULT_RESOLUTION_MS + ")")
     Double resolution;
@@ -54,8 +56,8 @@ public final class NirImportCommand implements Callable<Integer> {
         }
         String toml = SpecToml.write(im, simtime, "imported from " + file.getFileName() + " by hebb nir import");
         try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            RunDirectory.writeAtomically(out, tmp -> Files.writeString(tmp, toml, StandardCharsets.UTF_8));
+            org.hebb.cli.OutputDirectory.writeFile(out, force.force,
+                    tmp -> Files.writeString(tmp, toml, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

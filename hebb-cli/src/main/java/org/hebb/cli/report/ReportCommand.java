@@ -5,17 +5,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.hebb.l2l.run.RunIntegrity;
+import org.hebb.report.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code hebb report RUN_DIR}: (re)writes a run's figures (PNG + SVG) and its self-contained {@code report.html}
- * from the run's {@code run.json} and {@code trajectory.h5}; prints the page's path. Bad input (not a run directory,
- * no trajectory, a broken file) exits with status 2 and one line on stderr, and writes nothing.
+ * from the run's checked files (see {@code hebb verify}); prints the page's path. A run that has not finished (stopped,
+ * killed, failed) gets a partial report of the generations its last checkpoint holds, marked as such on the page and
+ * here. Bad input (not a run directory, no generation done, a file that fails its check) exits with status 2 and one
+ * line on stderr, and writes nothing.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a run's figures (PNG + SVG) and report.html into its directory.",
+        description = {"Writes a run's figures (PNG + SVG) and report.html into its directory (a partial report for a run",
+            "that has not finished).",
             "MountainCar runs also get the best controller's response maps, episode, spike raster and held-out test."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -27,8 +32,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path html = org.hebb.cli.run.RunRecord.report(runDir);
+        RunIntegrity.Recorded run = RunReport.read(runDir);
+        Path html = org.hebb.cli.run.RunRecord.report(runDir, run);
         PrintWriter out = spec.commandLine().getOut();
+        if (run.partial()) {
+            out.println("partial report: the run has not finished (status " + run.status() + "); it shows the "
+                    + run.trajectory().size() + " generations of its last checkpoint ('hebb resume " + runDir
+                    + "' continues it)");
+        }
         out.println(html);
         out.flush();
         return 0;

@@ -63,7 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(dir)) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("held-out test of the learned agent in %s (plasticity frozen)%n", dir);
+            out.printf("held-out test of the learned agent in %s (%s)%n", dir,
+                    org.hebb.cli.learn.LearnEvaluation.policy(dir));
             print(out, org.hebb.cli.learn.LearnEvaluation.run(dir, new HeldOut(firstSeed, episodes), threads));
             return 0;
         }

@@ -59,6 +59,10 @@ public final class ResumeCommand implements Callable<Integer> {
         }
         ObjectNode runJson = RunRecord.readRun(dir);
         if ("finished".equals(runJson.path("status").asText())) {
+            java.util.List<String> problems = org.hebb.l2l.run.RunIntegrity.verify(dir);
+            if (!problems.isEmpty()) {
+                throw new UserError(problems.getFirst());
+            }
             spec.commandLine().getOut().println(dir + ": the run has finished; nothing to resume");
             return 0;
         }

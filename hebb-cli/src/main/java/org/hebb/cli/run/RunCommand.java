@@ -31,6 +31,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: [run] out, else runs/<config name>)")
     Path out;
 
+    @CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--threads", paramLabel = "N", description = "evaluation threads, 0 = one per core (default: [run] threads, 0)")
     Integer threads;
 
@@ -63,11 +66,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path dir = c.directory(out, config);
         String label = out != null ? "--out" : c.out() != null ? "run.out" : "run directory";
-        if (RunDirectory.isRun(dir)) {
+        if (RunDirectory.isRun(dir) && !force.force) {
             throw new UserError(label + ": " + dir + " already holds a run is not allowed; continue it with "
-                    + "'hebb resume " + dir + "' or choose another --out");
+                    + "'hebb resume " + dir + "', choose another --out, or add --force to replace it whole");
         }
         RunSession.checkWritable(dir, label);
+        org.hebb.cli.OutputDirectory.clear(dir, force.force); // a non-empty directory only with --force, if hebb's
         return new RunSession(c, dir, progress, finisher, spec.commandLine().getOut()).engine(engine).execute(false);
     }
 }

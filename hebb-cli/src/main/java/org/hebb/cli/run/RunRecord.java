@@ -9,6 +9,7 @@ import org.hebb.cli.UserError;
 import org.hebb.cli.config.ConfigTable;
 import org.hebb.l2l.eval.ThreadPoolEvaluator;
 import org.hebb.l2l.run.RunDirectory;
+import org.hebb.l2l.run.RunIntegrity;
 import org.hebb.l2l.task.HeldOutEngine;
 import org.hebb.l2l.trajectory.HallOfFame;
 import org.hebb.l2l.trajectory.Trajectory;
@@ -17,7 +18,6 @@ import org.hebb.learn.task.EpisodeRecord;
 import org.hebb.learn.task.HeldOut;
 import org.hebb.learn.task.ResponseMap;
 import org.hebb.learn.task.Task;
-import org.hebb.report.Hdf5TrajectoryReader;
 import org.hebb.report.RunReport;
 
 /**
@@ -36,10 +36,7 @@ public final class RunRecord {
 
     /** Reads {@code dir/run.json}: one line if the directory is not a run, of another format, or its config was edited. */
     public static ObjectNode readRun(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
-                    : "no such directory") + " (must be a directory written by 'hebb run')");
-        }
+        requireDirectory(dir);
         if (!RunDirectory.isRun(dir)) {
             throw new UserError("RUN_DIR: " + dir + " is not a hebb run (no " + RunDirectory.RUN_JSON
                     + "); must be a directory written by 'hebb run'");
@@ -54,17 +51,18 @@ public final class RunRecord {
         int version = runJson.path("format_version").asInt(-1);
         if (version != FORMAT_VERSION) {
             throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": format_version " + version + " is not allowed; "
-                    + "must be " + FORMAT_VERSION + " (a run written before the task layer: finish it with the hebb that "
+                    + "must be " + FORMAT_VERSION + " (a run written by an earlier hebb: finish it with the hebb that "
                     + "started it, or start it anew with 'hebb run')");
         }
-        String recorded = runJson.path("config_sha256").asText();
-        String now = RunDirectory.fingerprint(runJson.path("config"));
-        if (!now.equals(recorded)) {
-            throw new UserError(dir.resolve(RunDirectory.RUN_JSON) + ": config edited since the run started (sha256 "
-                    + now.substring(0, 12) + "… is not allowed; must be the recorded " + recorded.substring(0,
-                    Math.min(12, recorded.length())) + "…); undo the edit, or start a new run with 'hebb run'");
-        }
         return runJson;
+    }
+
+    /** Fails with one line unless {@code dir} is an existing directory. */
+    static void requireDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("RUN_DIR: " + dir + " is not allowed; " + (Files.exists(dir) ? "it is not a directory"
+                    : "no such directory") + " (must be a directory written by 'hebb run')");
+        }
     }
 
     /** The {@link RunConfig} a run was started with, from its {@code run.json}'s {@code config.user}. */
@@ -102,6 +100,7 @@ public final class RunRecord {
         }
         double[] g;
         try {
+            RunIntegrity.checkFile(dir, RunDirectory.BEST_GENOME);
             g = RunDirectory.readBestGenome(dir);
         } catch (NumberFormatException | IOException e) {
             throw new UserError(file + ": " + e.getMessage() + " is not allowed; must be one number per line");
@@ -120,12 +119,17 @@ public final class RunRecord {
      * run is left to the report, which says what is missing.
      */
     public static Path report(Path dir) throws IOException {
+        return report(dir, RunReport.read(dir));
+    }
+
+    /** {@link #report(Path)} of a run already checked and read ({@link RunReport#read}). */
+    public static Path report(Path dir, RunIntegrity.Recorded run) throws IOException {
         RunReport.Recorded recorded = null;
-        Path h5 = dir.resolve(RunDirectory.TRAJECTORY);
-        if (RunDirectory.isRun(dir) && Files.isRegularFile(h5) && isTaskRun(RunDirectory.readRunJson(dir))) {
-            Task task = recordedTask(dir, readRun(dir));
-            Trajectory t = Hdf5TrajectoryReader.read(h5);
-            if (t.size() > 0 && t.layout().size() == task.genes()) {
+        ObjectNode runJson = readRun(dir);
+        if (isTaskRun(runJson)) {
+            Task task = recordedTask(dir, runJson);
+            Trajectory t = run.trajectory();
+            if (t.layout().size() == task.genes()) {
                 HallOfFame.Entry best = t.best();
                 long seed = task.seeding().seeds(best.generation())[0];
                 EpisodeRecord episode = EpisodeRecord.fitness(task, best.genome(), seed);
@@ -138,6 +142,6 @@ public final class RunRecord {
                 recorded = new RunReport.Recorded(task, episode, heldOut, map);
             }
         }
-        return RunReport.write(dir, recorded);
+        return RunReport.write(dir, run, recorded);
     }
 }

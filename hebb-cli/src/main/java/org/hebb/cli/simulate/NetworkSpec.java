@@ -32,6 +32,7 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
 
     /** Reads and checks the structure of a spec; model parameters are checked when the network is built. */
     public static NetworkSpec read(ConfigTable root) {
+        refuseOtherConfig(root);
         double resolution = root.getDouble("resolution", Network.DEFAULT_RESOLUTION);
         long seed = org.hebb.cli.config.SeedDomain.NEST.readLong(root, "seed", Network.DEFAULT_SEED);
         double simtime = root.getDouble("simtime");
@@ -108,5 +109,22 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
             return m;
         }
         throw new UserError(field + ": " + v + " is not allowed; must be a number, boolean, string, array or table");
+    }
+
+    /**
+     * A run, learn or compare config handed to {@code simulate} or {@code nir export} would otherwise fail on its
+     * first missing spec key ("simtime: missing required key"), which hides what went wrong: say what it is.
+     */
+    private static void refuseOtherConfig(ConfigTable root) {
+        if (root.has("nodes")) {
+            return;
+        }
+        for (String table : List.of("optimizer", "optimizee", "agent", "compare", "run")) {
+            if (root.has(table)) {
+                throw new UserError("[" + table + "]: this is a run, learn or compare config, not a network spec; a spec"
+                        + " has [[nodes]] and [[connections]] (docs/network-spec.md), and a finished run's network is"
+                        + " exported from its directory (hebb nir export RUN_DIR)");
+            }
+        }
     }
 }

@@ -15,8 +15,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC.toml", description = "the network spec")
     Path spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if absent)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if absent; an existing one only with --force)")
     Path out;
+
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
 
     @Override
     public Integer call() {
@@ -27,7 +30,7 @@ public final class SimulateCommand implements Callable<Integer> {
             built.network().simulate(s.simtime());
             return null;
         });
-        Path dir = OutputDirectory.write(out, stage -> {
+        Path dir = OutputDirectory.write(out, force.force, stage -> {
             for (var e : built.recorders().entrySet()) {
                 RecorderCsv.write(built.network(), e.getValue(), stage.resolve(e.getKey() + ".csv"));
             }

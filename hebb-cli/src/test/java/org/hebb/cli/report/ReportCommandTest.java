@@ -78,8 +78,9 @@ class ReportCommandTest {
         Files.copy(run.resolve(RunDirectory.RUN_JSON), dir.resolve(RunDirectory.RUN_JSON));
         CliRun r = CliRun.of("report", dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("error: run directory: " + dir + " has no trajectory.h5, which is not allowed;"
-                + " must have finished at least one generation" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("error: run directory: " + dir + " has no checkpointed generation (status"
+                + " finished), which is not allowed; must have finished at least one generation"
+                + System.lineSeparator());
         assertThat(files(dir)).containsExactly(RunDirectory.RUN_JSON);
     }
 

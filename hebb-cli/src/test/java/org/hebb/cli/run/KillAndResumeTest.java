@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.hebb.cli.CliRun;
-import org.hebb.cli.Hebb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -131,11 +128,7 @@ class KillAndResumeTest {
     }
 
     private Process startChild(Path runConfig, Path dir) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Hebb.class.getName(), "run", runConfig.toString(), "--out", dir.toString(), "--progress", "lines"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
-                .start();
+        return SmallRun.child(runConfig, dir, tmp.resolve("child.log"));
     }
 
     private void waitForCheckpoint(Process p, Path dir) throws Exception {

@@ -138,7 +138,7 @@ class RunBadInputTest {
 
         CliRun r = CliRun.of("run", cfg.toString(), "--out", out.toString());
         assertOneLineError(r, "--out: " + out + " already holds a run is not allowed; continue it with 'hebb resume "
-                + out + "' or choose another --out");
+                + out + "', choose another --out, or add --force to replace it whole");
         assertThat(Files.readAllBytes(out.resolve("run.json"))).isEqualTo(before);
     }
 

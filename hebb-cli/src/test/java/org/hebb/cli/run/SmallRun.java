@@ -76,6 +76,15 @@ final class SmallRun {
                 """.formatted(generations, steps);
     }
 
+    /** Starts {@code hebb run CONFIG --out DIR --progress lines} in a child JVM, its output going to {@code log}. */
+    static Process child(Path config, Path dir, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"),
+                org.hebb.cli.Hebb.class.getName(), "run", config.toString(), "--out", dir.toString(), "--progress",
+                "lines");
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
     static Path write(Path dir, String name, String toml) throws IOException {
         return Files.writeString(dir.resolve(name), toml);
     }

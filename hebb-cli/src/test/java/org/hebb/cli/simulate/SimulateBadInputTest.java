@@ -56,6 +56,8 @@ class SimulateBadInputTest {
                         "connections[0].source: 'b' is not a node label; labels are a", ""),
                 Arguments.of("slice out of range", NEURONS + "[[connections]]\nsource = \"a[2:5]\"\ntarget = \"a\"\n",
                         "connections[0].source: [2:5] is not allowed", "3 nodes"),
+                Arguments.of("a run config, not a spec", "[optimizer]\nname = \"ga\"\n[optimizee]\nname = \"mountain-car\"\n",
+                        "[optimizer]: this is a run, learn or compare config, not a network spec", "hebb nir export RUN_DIR"),
                 Arguments.of("unknown top-level key", "simtme = 1.0\n[[nodes]]\nmodel = \"iaf_psc_alpha\"\n",
                         "simtime: missing required key", ""),
                 Arguments.of("misspelt key", NEURONS + "sead = 3\n",

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hebb.l2l.BatchOptimizee;
+import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.Optimizee;
 
 /**
@@ -20,6 +22,10 @@ import org.hebb.l2l.Optimizee;
  * time limit, counted from the start of that individual's evaluation, interrupts the evaluating thread and records a
  * {@link Evaluation.Outcome#TIMEOUT}; the run does not wait for it. An optimizee that ignores the interrupt keeps its
  * thread busy in the background, but the thread no longer counts against the limit.
+ *
+ * <p>A {@link BatchOptimizee} without a time limit is handed the individuals in one contiguous block per thread
+ * (evaluated together, e.g. in lockstep); a block whose batch evaluation throws is evaluated one by one, so every
+ * error belongs to its own individual. The results are the same either way.
  */
 public final class ThreadPoolEvaluator implements Evaluator {
     private static final int RUNNING = 0, FINISHED = 1, TIMED_OUT = 2;
@@ -74,6 +80,9 @@ public final class ThreadPoolEvaluator implements Evaluator {
 
     @Override
     public List<Evaluation> evaluate(Optimizee optimizee, List<EvaluationTask> tasks) {
+        if (optimizee instanceof BatchOptimizee batch && timeoutMillis == 0 && tasks.size() > 1) {
+            return evaluateBlocks(batch, tasks);
+        }
         Semaphore slots = new Semaphore(threads);
         List<CompletableFuture<Evaluation>> results = new ArrayList<>(tasks.size());
         for (EvaluationTask task : tasks) {
@@ -88,6 +97,50 @@ public final class ThreadPoolEvaluator implements Evaluator {
             out.add(r.join());
         }
         return out;
+    }
+
+    /** One contiguous block of individuals per thread, each block one batch evaluation. */
+    private List<Evaluation> evaluateBlocks(BatchOptimizee optimizee, List<EvaluationTask> tasks) {
+        int blocks = Math.min(threads, tasks.size());
+        List<CompletableFuture<List<Evaluation>>> results = new ArrayList<>(blocks);
+        for (int k = 0; k < blocks; k++) {
+            List<EvaluationTask> block = tasks.subList(k * tasks.size() / blocks, (k + 1) * tasks.size() / blocks);
+            results.add(CompletableFuture.supplyAsync(() -> runBlock(optimizee, block), workers));
+        }
+        List<Evaluation> out = new ArrayList<>(tasks.size());
+        for (CompletableFuture<List<Evaluation>> r : results) {
+            out.addAll(r.join());
+        }
+        return out;
+    }
+
+    private List<Evaluation> runBlock(BatchOptimizee optimizee, List<EvaluationTask> block) {
+        double[][] genomes = new double[block.size()][];
+        EvaluationContext[] contexts = new EvaluationContext[block.size()];
+        for (int i = 0; i < genomes.length; i++) {
+            genomes[i] = block.get(i).genome();
+            contexts[i] = block.get(i).context();
+        }
+        List<Evaluation> out = new ArrayList<>(genomes.length);
+        try {
+            double[][] f = optimizee.evaluateBatch(genomes, contexts);
+            for (int i = 0; i < genomes.length; i++) {
+                int index = contexts[i].index();
+                out.add(f == null || f[i] == null ? Evaluation.error(index,
+                        new NullPointerException("evaluateBatch returned null")) : Evaluation.ok(index, f[i]));
+            }
+            return out;
+        } catch (Throwable t) {
+            out.clear(); // one by one: each individual's own result or error
+            for (EvaluationTask task : block) {
+                CompletableFuture<Evaluation> e = new CompletableFuture<>();
+                run(optimizee, task, e);
+                out.add(e.join());
+            }
+            return out;
+        } finally {
+            Thread.interrupted(); // an interrupt must not leak into this thread's next block
+        }
     }
 
     private void run(Optimizee optimizee, EvaluationTask task, CompletableFuture<Evaluation> result) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizer;
@@ -98,8 +100,11 @@ public final class Run {
         stopRequested = true;
     }
 
-    /** The run directory format written (2: runs of the task layer's optimizee; 1 was written before it). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The run directory format written (3: every file checked, see {@link RunIntegrity}; 2: the task layer's
+     * optimizee without checksums; 1 was written before it).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     /** The config this run is fingerprinted by: optimizer, optimizee layout, weights, seeds and the user's config. */
     public ObjectNode config() {
@@ -160,7 +165,8 @@ public final class Run {
         runJson.set("provenance", Provenance.collect(libraries));
         runJson.putArray("sessions");
         Files.deleteIfExists(dir.resolve(RunDirectory.CHECKPOINT));
-        return loop(runJson, sha, newTrajectory(), 0, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), 0));
+        return loop(runJson, sha, newTrajectory(), null, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS),
+                0, 0));
     }
 
     /**
@@ -182,47 +188,34 @@ public final class Run {
         int version = runJson.path("format_version").asInt(-1);
         if (version != FORMAT_VERSION) {
             throw new IllegalArgumentException("run.json format_version: " + version + " is not allowed; must be "
-                    + FORMAT_VERSION + " (a run written before the task layer: finish it with the hebb that started it)");
+                    + FORMAT_VERSION + " (a run written by an earlier hebb: finish it with the hebb that started it)");
         }
-        String recorded = runJson.path("config_sha256").asText();
-        String onDisk = RunDirectory.fingerprint(runJson.path("config"));
-        if (!onDisk.equals(recorded)) {
-            throw new IllegalArgumentException("run.json config: edited (sha256 " + onDisk + ") is not allowed; "
-                    + "must be unchanged since the run started (sha256 " + recorded + ")");
-        }
+        String recorded = runJson.path("config_sha256").asText(); // readRunJson checked it against the config
         String sha = RunDirectory.fingerprint(config());
         if (!sha.equals(recorded)) {
             throw new IllegalArgumentException("config: sha256 " + sha + " is not allowed; must equal the run's "
                     + recorded + " (resume with the config in " + dir.resolve(RunDirectory.RUN_JSON) + ")");
         }
-        Trajectory t = newTrajectory();
-        Path ckpt = dir.resolve(RunDirectory.CHECKPOINT);
-        long logLength = 0;
-        int inSegments = 0;
         RunDirectory.deleteStaging(dir); // a kill during an atomic write leaves its temp file
-        if (Files.exists(ckpt)) {
-            Checkpoint c = Checkpoint.read(ckpt);
-            if (!c.configSha256().equals(sha)) {
-                throw new IllegalArgumentException("checkpoint config: sha256 " + c.configSha256()
-                        + " is not allowed; must equal run.json's " + sha);
-            }
+        List<String> problems = RunIntegrity.problems(dir, true); // every file it reads or appends to, checked
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.getFirst());
+        }
+        Trajectory t = newTrajectory();
+        Checkpoint c = RunIntegrity.load(dir, t, writer);
+        if (c != null) {
             optimizer.readState(new DataInputStream(new ByteArrayInputStream(c.optimizerState())));
-            logLength = c.logLength();
-            inSegments = c.segmentGenerations();
-            TrajectorySegments.load(segments(), t, inSegments);
-            for (GenerationRecord r : GenerationLog.read(dir.resolve(RunDirectory.GENERATIONS), logLength)) {
-                t.add(r);
-            }
-            if (t.size() != c.generations() || optimizer.generation() != c.generations()) {
-                throw new IllegalArgumentException("checkpoint: " + c.generations() + " generations, log "
-                        + t.size() + ", optimizer " + optimizer.generation() + " is not allowed; must agree");
+            if (optimizer.generation() != c.generations()) {
+                throw new IllegalArgumentException("checkpoint: " + c.generations() + " generations, optimizer "
+                        + optimizer.generation() + " is not allowed; must agree");
             }
         } else if (optimizer.generation() != 0) {
             throw new IllegalArgumentException("optimizer: generation " + optimizer.generation()
                     + " is not allowed; must be freshly built (generation 0) to resume a run without checkpoint");
         }
-        return loop(runJson, sha, t, inSegments, GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS),
-                logLength));
+        GenerationLog log = GenerationLog.openAt(dir.resolve(RunDirectory.GENERATIONS), c == null ? 0 : c.logLength(),
+                c == null ? 0 : c.logChain());
+        return loop(runJson, sha, t, c, log);
     }
 
     private Trajectory newTrajectory() {
@@ -230,17 +223,16 @@ public final class Run {
                 hallOfFame);
     }
 
-    private TrajectorySegments segments() {
-        return writer == null ? null : new TrajectorySegments(dir, writer, writeEvery);
-    }
-
     /**
-     * Runs generations until done or stopped. {@code inSegments} generations are in full trajectory segments, the
-     * rest of {@code t} in the log; a generation that completes a segment goes into it instead of the log.
+     * Runs generations until done or stopped, from {@code last} (null: a new run). The generations its checkpoint
+     * counts are in full trajectory segments, the rest of {@code t} in the log; a generation that completes a segment
+     * goes into it instead of the log. Each generation's files are written, then the checkpoint naming their sums.
      */
-    private Trajectory loop(ObjectNode runJson, String sha, Trajectory t, int inSegments, GenerationLog log)
+    private Trajectory loop(ObjectNode runJson, String sha, Trajectory t, Checkpoint last, GenerationLog log)
             throws IOException {
-        TrajectorySegments segments = segments();
+        SortedMap<String, FileSum> files = last == null ? new TreeMap<>() : new TreeMap<>(last.files());
+        int inSegments = last == null ? 0 : last.segmentGenerations();
+        TrajectorySegments segments = writer == null ? null : new TrajectorySegments(dir, writer, writeEvery, files);
         GenerationStep step = new GenerationStep(optimizer, optimizee, evaluator, weights, failureFitness,
                 evaluationSeed);
         ObjectNode session = ((ArrayNode) runJson.get("sessions")).addObject();
@@ -251,6 +243,9 @@ public final class Run {
         session.set("engine", RunDirectory.JSON.valueToTree(evaluator.describe())); // updated when the session ends
         runJson.put("status", "running");
         RunDirectory.writeRunJson(dir, runJson);
+        if (last == null) { // a checkpoint of no generation before any generation's file: none without it is a loss
+            new Checkpoint(sha, 0, 0, 0, 0, new byte[0], files).write(dir.resolve(RunDirectory.CHECKPOINT));
+        }
         long t0 = System.nanoTime();
         long evaluations = 0;
         String status = "failed";
@@ -268,18 +263,19 @@ public final class Run {
                 } else {
                     end = log.append(r);
                 }
+                if (t.best() != lastBest) {
+                    lastBest = t.best();
+                    files.put(RunDirectory.BEST_GENOME, RunDirectory.writeBestGenome(dir, lastBest.genome()));
+                }
                 ByteArrayOutputStream state = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(state);
                 optimizer.writeState(out);
                 out.flush();
-                new Checkpoint(sha, t.size(), inSegments, end, state.toByteArray())
-                        .write(dir.resolve(RunDirectory.CHECKPOINT));
+                last = new Checkpoint(sha, t.size(), inSegments, end, completes ? 0 : log.chain(), state.toByteArray(),
+                        files);
+                last.write(dir.resolve(RunDirectory.CHECKPOINT));
                 if (completes) {
                     log.clear(); // a kill before this: the resume cuts the log to the checkpoint's 0 bytes
-                }
-                if (t.best() != lastBest) {
-                    lastBest = t.best();
-                    RunDirectory.writeBestGenome(dir, lastBest.genome());
                 }
                 evaluations += r.evaluatedCount();
                 long now = System.nanoTime();
@@ -291,10 +287,11 @@ public final class Run {
                 }
             }
             if (t.size() > 0) { // also after a kill between checkpoint and outputs: finish them now
-                RunDirectory.writeBestGenome(dir, t.best().genome());
+                files.put(RunDirectory.BEST_GENOME, RunDirectory.writeBestGenome(dir, t.best().genome()));
                 if (segments != null) {
                     segments.finish(t, inSegments);
                 }
+                last.withFiles(files).write(dir.resolve(RunDirectory.CHECKPOINT)); // the sums of what it ends with
             }
             status = optimizer.isDone() ? "finished" : "stopped";
         } finally {

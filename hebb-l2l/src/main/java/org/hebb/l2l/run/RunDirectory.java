@@ -34,7 +34,9 @@ import org.hebb.l2l.trajectory.Trajectory;
  *   <li>{@code checkpoint.bin}: see {@link Checkpoint}; {@code generations.bin}: see {@link GenerationLog};</li>
  *   <li>{@code run.lock}: empty, OS-locked while a process runs the run.</li>
  * </ul>
- * Every file but the log is replaced atomically (temp file, fsync, rename).
+ * Every file but the log is replaced atomically (temp file, fsync, rename). Every file is checked before it is
+ * read: run.json carries its own checksum, the log a CRC chain, the checkpoint a SHA-256 trailer and the length and
+ * SHA-256 of the other files ({@link RunIntegrity}).
  */
 public final class RunDirectory {
     public static final String RUN_JSON = "run.json";
@@ -62,14 +64,42 @@ public final class RunDirectory {
         return Files.isRegularFile(dir.resolve(RUN_JSON));
     }
 
-    /** Reads a run's {@code run.json}. */
+    /**
+     * Reads a run's {@code run.json} and checks it: a hebb run, its config unchanged since the run started
+     * ({@code config_sha256}), and the whole file unchanged since hebb wrote it ({@code checksum}, the SHA-256 of the
+     * file's object without that key, keys sorted, compact JSON).
+     */
     public static ObjectNode readRunJson(Path dir) throws IOException {
-        JsonNode n = JSON.readTree(dir.resolve(RUN_JSON).toFile());
+        Path file = dir.resolve(RUN_JSON);
+        JsonNode n = JSON.readTree(file.toFile());
         if (!(n instanceof ObjectNode o) || !"hebb-run".equals(o.path("format").asText())) {
-            throw new IllegalArgumentException(dir.resolve(RUN_JSON) + ": not a hebb run.json is not allowed; "
+            throw new IllegalArgumentException(file + ": not a hebb run.json is not allowed; "
                     + "must be written by hebb run");
         }
+        String recorded = o.path("config_sha256").asText();
+        String now = fingerprint(o.path("config"));
+        if (!now.equals(recorded)) {
+            throw new IllegalArgumentException(file + ": config edited since the run started (sha256 "
+                    + now.substring(0, 12) + "… is not allowed; must be the recorded "
+                    + recorded.substring(0, Math.min(12, recorded.length())) + "…); undo the edit, or start a new run"
+                    + " with 'hebb run'");
+        }
+        if (o.path("format_version").asInt() >= 3 && !checksum(o).equals(o.path(CHECKSUM).asText())) {
+            throw new IllegalArgumentException(file + ": checksum " + o.path(CHECKSUM).asText("none") + " is not"
+                    + " allowed; must be the SHA-256 of its contents (the file was edited or damaged): restore it"
+                    + " from a copy of the run, or start the run anew with 'hebb run'");
+        }
         return o;
+    }
+
+    /** The key of run.json's own checksum. */
+    static final String CHECKSUM = "checksum";
+
+    /** SHA-256 of {@code runJson} without its {@value #CHECKSUM} key (canonical form, see {@link #fingerprint}). */
+    private static String checksum(ObjectNode runJson) {
+        ObjectNode copy = runJson.deepCopy();
+        copy.remove(CHECKSUM);
+        return fingerprint(copy);
     }
 
     /** Reads {@code best.genome}: one number per line. */
@@ -78,16 +108,22 @@ public final class RunDirectory {
                 .mapToDouble(Double::parseDouble).toArray();
     }
 
+    /** Writes {@code runJson} with its checksum as the last key (replacing an earlier one). */
     static void writeRunJson(Path dir, ObjectNode runJson) throws IOException {
+        runJson.remove(CHECKSUM);
+        runJson.put(CHECKSUM, checksum(runJson));
         writeAtomically(dir.resolve(RUN_JSON), JSON.writeValueAsBytes(runJson));
     }
 
-    static void writeBestGenome(Path dir, double[] genome) throws IOException {
+    /** Writes {@code best.genome}; returns its sum for the checkpoint. */
+    static FileSum writeBestGenome(Path dir, double[] genome) throws IOException {
         StringBuilder sb = new StringBuilder(genome.length * 20);
         for (double v : genome) {
             sb.append(v).append('\n'); // Double.toString: shortest text that parses back to the same double
         }
-        writeAtomically(dir.resolve(BEST_GENOME), sb.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        writeAtomically(dir.resolve(BEST_GENOME), bytes);
+        return FileSum.of(bytes);
     }
 
     /** Writes {@code bytes} to {@code file} atomically: temp file in the same directory, fsync, rename. */

@@ -1,10 +1,9 @@
 package org.hebb.l2l.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hebb.l2l.trajectory.GenerationRecord;
+import java.util.Map;
 import org.hebb.l2l.trajectory.Trajectory;
 
 /**
@@ -20,11 +19,14 @@ final class TrajectorySegments {
     private final Path dir;
     private final TrajectoryWriter writer;
     private final int length;
+    private final Map<String, FileSum> sums;
 
-    TrajectorySegments(Path dir, TrajectoryWriter writer, int length) {
+    /** Segments of {@code length} generations in {@code dir}; each file written is summed into {@code sums}. */
+    TrajectorySegments(Path dir, TrajectoryWriter writer, int length, Map<String, FileSum> sums) {
         this.dir = dir;
         this.writer = writer;
         this.length = length;
+        this.sums = sums;
     }
 
     /** The file name of the segment starting at generation {@code first}. */
@@ -41,6 +43,7 @@ final class TrajectorySegments {
     void write(Trajectory t, int firstOfLast) throws IOException {
         String last = name(firstOfLast);
         RunDirectory.writeAtomically(dir.resolve(last), tmp -> writer.writeSegment(t, firstOfLast, t.size(), tmp));
+        sums.put(last, FileSum.of(dir.resolve(last)));
         writeIndex(t);
     }
 
@@ -53,38 +56,11 @@ final class TrajectorySegments {
         }
     }
 
-    /** Reads the full segments holding generations {@code [0, generations)} into {@code t}; none needs no store. */
-    static void load(TrajectorySegments store, Trajectory t, int generations) throws IOException {
-        if (generations > 0 && store == null) {
-            throw new IllegalArgumentException("trajectory writer: none is not allowed; this run keeps "
-                    + generations + " generations in trajectory segments, so resume it with its writer");
-        }
-        if (generations > 0) {
-            store.load(t, generations);
-        }
-    }
-
     /** Writes the index for all of {@code t} (segments of {@code length}, the last possibly shorter). */
     void writeIndex(Trajectory t) throws IOException {
         List<TrajectoryWriter.Segment> segments = TrajectoryWriter.Segment.of(t.size(), length);
         RunDirectory.writeAtomically(dir.resolve(RunDirectory.TRAJECTORY),
                 tmp -> writer.writeIndex(t, segments, tmp));
-    }
-
-    /** Reads the full segments holding generations {@code [0, generations)} into {@code t}. */
-    void load(Trajectory t, int generations) throws IOException {
-        for (int first = 0; first < generations; first += length) {
-            Path file = dir.resolve(name(first));
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(file.getFileName() + ": missing is not allowed; the checkpoint"
-                        + " needs generations " + first + " to " + (first + length - 1) + " in it");
-            }
-            List<GenerationRecord> records = writer.readSegment(file);
-            if (records.size() != length || records.getFirst().generation() != first) {
-                throw new IllegalArgumentException(file.getFileName() + ": " + records.size() + " generations is not"
-                        + " allowed; the checkpoint needs " + length + " from generation " + first);
-            }
-            records.forEach(t::add);
-        }
+        sums.put(RunDirectory.TRAJECTORY, FileSum.of(dir.resolve(RunDirectory.TRAJECTORY)));
     }
 }

@@ -2,13 +2,15 @@ package org.hebb.l2l.task;
 
 import java.io.Serializable;
 
+import org.hebb.l2l.BatchOptimizee;
 import org.hebb.l2l.EvaluationContext;
 import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.GenomeLayout;
-import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.ParameterBlock;
 import org.hebb.l2l.Rng;
 import org.hebb.learn.task.Episode;
+import org.hebb.learn.task.EpisodeResult;
+import org.hebb.learn.task.LockstepEpisodes;
 import org.hebb.learn.task.Task;
 
 /**
@@ -18,6 +20,8 @@ import org.hebb.learn.task.Task;
  * fitness episode's score ({@link Task.Score}: the return, or L2L's largest position) averaged over the episodes the
  * task's seeding names for the generation. It depends on the genome and the generation only, so any number of
  * threads gives the same; the evaluation checks for an interrupt (the evaluator's timeout) before each episode.
+ * A block of individuals is evaluated in lockstep ({@link LockstepEpisodes}: all their episodes in one integrator),
+ * with the fitness of each bit for bit what {@link #evaluate} gives.
  *
  * {@snippet :
  * TaskOptimizee mc = TaskOptimizee.of(Task.mountainCarL2L());
@@ -25,7 +29,7 @@ import org.hebb.learn.task.Task;
  * double fitness = mc.evaluate(genome, new EvaluationContext(0, 0, 1))[0];
  * }
  */
-public final class TaskOptimizee implements Optimizee, Serializable {
+public final class TaskOptimizee implements BatchOptimizee, Serializable {
     private static final long serialVersionUID = 2L;
 
     /** The name of the single parameter block. */
@@ -104,6 +108,48 @@ public final class TaskOptimizee implements Optimizee, Serializable {
             sum += Episode.fitness(task, genome, seed, null).score();
         }
         return new double[] {sum / seeds.length};
+    }
+
+    /**
+     * Every individual's mean episode score, their episodes played together ({@link LockstepEpisodes}); the sum over
+     * an individual's episodes runs in {@link #evaluate}'s order, so each fitness is bit for bit {@link #evaluate}'s.
+     *
+     * @throws InterruptedException when the evaluating thread is interrupted before the block starts
+     */
+    @Override
+    public double[][] evaluateBatch(double[][] genomes, EvaluationContext[] contexts) throws InterruptedException {
+        if (genomes.length != contexts.length) {
+            throw new IllegalArgumentException("contexts: " + contexts.length + " is not allowed; must be one per genome ("
+                    + genomes.length + ")");
+        }
+        long[][] seeds = new long[genomes.length][];
+        int lanes = 0;
+        for (int i = 0; i < genomes.length; i++) {
+            seeds[i] = task.seeding().seeds(contexts[i].generation());
+            lanes += seeds[i].length;
+        }
+        double[][] laneGenomes = new double[lanes][];
+        long[] laneSeeds = new long[lanes];
+        for (int i = 0, l = 0; i < genomes.length; i++) {
+            for (long seed : seeds[i]) {
+                laneGenomes[l] = genomes[i];
+                laneSeeds[l++] = seed;
+            }
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException(task.envId() + " evaluation of generation " + contexts[0].generation()
+                    + ", " + genomes.length + " individuals from " + contexts[0].index() + " interrupted");
+        }
+        EpisodeResult[] r = LockstepEpisodes.run(task, laneGenomes, laneSeeds, task.episodeSteps(), null);
+        double[][] out = new double[genomes.length][];
+        for (int i = 0, l = 0; i < genomes.length; i++) {
+            double sum = 0;
+            for (int e = 0; e < seeds[i].length; e++) {
+                sum += r[l++].score();
+            }
+            out[i] = new double[] {sum / seeds[i].length};
+        }
+        return out;
     }
 
     @Override

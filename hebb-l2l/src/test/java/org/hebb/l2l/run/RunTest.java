@@ -271,8 +271,8 @@ class RunTest {
         Files.writeString(json, text.replace("\"pop_size\" : 12", "\"pop_size\" : 13"));
         assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).build().resume())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("run.json config: edited (sha256 ")
-                .hasMessageContaining("must be unchanged since the run started");
+                .hasMessageStartingWith(json + ": config edited since the run started (sha256 ")
+                .hasMessageContaining("undo the edit");
         Files.writeString(json, text);
         GeneticAlgorithmParameters other = GeneticAlgorithmParameters.builder().seed(7).set("pop_size", 12)
                 .set("cx_prob", 0.6).set("mut_prob", 0.5).set("n_iteration", 5).set("ind_prob", 0.4)
@@ -304,7 +304,9 @@ class RunTest {
         Files.delete(dir.resolve(RunDirectory.GENERATIONS));
         assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(5).build().resume())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("generations.bin: missing is not allowed; the checkpoint needs at least " + length + " bytes");
+                .hasMessage(dir.resolve(RunDirectory.GENERATIONS) + ": missing is not allowed; the checkpoint needs at"
+                        + " least " + length + " bytes; restore the file from a copy of the run, or start the run"
+                        + " anew with 'hebb run'");
     }
 
     @Test
@@ -312,15 +314,16 @@ class RunTest {
         Path dir = tmp.resolve("run");
         builder(dir, ACKLEY, GA, 1).writeEvery(2).listener(stopAfter(3)).build().start();
         assertThat(Files.size(dir.resolve(RunDirectory.GENERATIONS))).as("generation 2 only").isPositive();
-        Files.delete(dir.resolve("trajectory-000000.h5"));
-        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(2).build().resume())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("trajectory-000000.h5: missing is not allowed; the checkpoint needs generations 0 to 1"
-                        + " in it");
         assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(2).trajectoryWriter(null).build().resume())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trajectory writer: none is not allowed; this run keeps 2 generations in trajectory"
                         + " segments, so resume it with its writer");
+        Files.delete(dir.resolve("trajectory-000000.h5"));
+        assertThatThrownBy(() -> builder(dir, ACKLEY, GA, 1).writeEvery(2).build().resume())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(dir.resolve("trajectory-000000.h5") + ": missing in checkpoint.bin is not allowed; the"
+                        + " file is damaged or another run's: restore it from a copy of the run, or start the run"
+                        + " anew with 'hebb run'");
     }
 
     @Test

@@ -19,7 +19,7 @@ package org.hebb.learn.gradient;
  * @param initScale initial weights uniform in ±initScale/√fanIn
  */
 public record LifParameters(double alpha, double beta, double threshold, Reset reset, Surrogate surrogate,
-                            boolean smooth, double initScale) {
+                            boolean smooth, double initScale) implements java.io.Serializable {
 
     /** What a spike does to the membrane. */
     public enum Reset { SUBTRACT, ZERO }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param kind      which curve
  * @param parameter its width/steepness parameter (a₁…a₄, α or k), &gt; 0
  */
-public record Surrogate(Kind kind, double parameter) {
+public record Surrogate(Kind kind, double parameter) implements java.io.Serializable {
 
     /** The named curves; {@link #defaultParameter} is used when a name carries no {@code :value}. */
     public enum Kind {

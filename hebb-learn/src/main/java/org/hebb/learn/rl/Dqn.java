@@ -3,7 +3,6 @@ package org.hebb.learn.rl;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import org.hebb.gym.Discrete;
 import org.hebb.gym.Env;
 import org.hebb.gym.StepResult;
 import org.hebb.learn.gradient.Adam;
@@ -20,20 +19,13 @@ import org.hebb.learn.gradient.Network;
  * <p>Deterministic: one {@link SplitMix64} stream (exploration and replay sampling) and env resets by seed
  * ({@link HeldOut#trainingSeed}); {@link #writeState}/{@link #readState} at an episode boundary resume exactly.
  */
-public final class Dqn implements GradientLearner {
+public final class Dqn extends GradientAgent {
 
-    private final Env env;
     private final DqnConfig config;
     private final Network online;
     private final Network target;
     private final Adam adam;
     private final ReplayBuffer replay;
-    private final SplitMix64 rng;
-    private final Observations observations;
-    private final int actions;
-    private final long seedBase;
-    private long envSteps;
-    private long episodes;
     private double lastLoss = Double.NaN;
     // reused batch arrays
     private final double[] s;
@@ -43,7 +35,6 @@ public final class Dqn implements GradientLearner {
     private final boolean[] term;
     private final double[] targets;
     private final double[] grad;
-    private final double[] one;
 
     /**
      * @param env      the task (discrete actions)
@@ -51,27 +42,14 @@ public final class Dqn implements GradientLearner {
      * @param seed     the agent's random stream and the base of its training reset seeds
      */
     public Dqn(Env env, Network qNetwork, DqnConfig config, long seed) {
-        if (!(env.actionSpace() instanceof Discrete d)) {
-            throw new IllegalArgumentException("action space: " + env.actionSpace() + " is not allowed; DQN needs"
-                    + " Discrete");
-        }
-        this.env = env;
+        super(env, "DQN", seed);
         this.config = config;
-        this.observations = new Observations(env.observationSpace());
-        this.actions = d.n();
-        if (qNetwork.inputSize() != observations.size() || qNetwork.outputSize() != actions) {
-            throw new IllegalArgumentException("q-network: " + qNetwork.inputSize() + " inputs, "
-                    + qNetwork.outputSize() + " outputs is not allowed; must be " + observations.size() + " inputs, "
-                    + actions + " outputs for " + env.spec().id());
-        }
+        requireShape("q-network", qNetwork, actions);
         this.online = qNetwork;
         this.target = qNetwork.copy();
         this.adam = new Adam(qNetwork.parameterCount(), config.learningRate(), config.maxGradNorm());
-        this.replay = new ReplayBuffer(config.bufferSize(), observations.size());
-        this.rng = new SplitMix64(seed);
-        this.seedBase = seed * 1_000_003L & 0x3fff_ffff_ffffL; // distinct training reset seeds per agent seed
+        this.replay = new ReplayBuffer(config.bufferSize(), dim);
         int n = config.batch();
-        int dim = observations.size();
         s = new double[n * dim];
         s2 = new double[n * dim];
         a = new int[n];
@@ -79,22 +57,22 @@ public final class Dqn implements GradientLearner {
         term = new boolean[n];
         targets = new double[n];
         grad = new double[n * actions];
-        one = new double[dim];
-    }
-
-    /** {@link #trainEpisode()}. */
-    @Override
-    public double train() {
-        return trainEpisode();
     }
 
     /** Plays one training episode (acting, storing, learning); returns its undiscounted return. */
     public double trainEpisode() {
-        float[] obs = env.reset(HeldOut.trainingSeed(seedBase, episodes)).observation();
-        double[] x = new double[observations.size()];
-        double[] x2 = new double[observations.size()];
+        return train();
+    }
+
+    /** The training unit: one episode. */
+    @Override
+    void trainUnit() {
+        float[] obs = env.reset(resetSeed()).observation();
+        double[] x = new double[dim];
+        double[] x2 = new double[dim];
         observations.write(obs, x, 0);
         double ret = 0;
+        int steps = 0;
         StepResult step;
         do {
             int action = rng.nextDouble() < config.epsilon(envSteps) ? rng.nextInt(actions) : greedy(x);
@@ -102,6 +80,7 @@ public final class Dqn implements GradientLearner {
             observations.write(step.observation(), x2, 0);
             replay.add(x, action, step.reward(), x2, step.terminated());
             ret += step.reward();
+            steps++;
             envSteps++;
             if (envSteps >= config.learningStarts() && envSteps % config.trainEvery() == 0) {
                 for (int k = 0; k < config.gradientSteps(); k++) {
@@ -115,8 +94,7 @@ public final class Dqn implements GradientLearner {
             x = x2;
             x2 = swap;
         } while (!step.done());
-        episodes++;
-        return ret;
+        endEpisode(ret, steps);
     }
 
     /** One gradient step on a replay sample; returns the Huber loss before the step. */
@@ -134,30 +112,13 @@ public final class Dqn implements GradientLearner {
         double[] q = online.forward(s, n);
         double loss = Loss.huber(q, a, targets, n, actions, grad);
         online.zeroGradients();
-        online.backward(grad);
+        backward("q-network", online, grad);
         adam.step(online.parameters(), online.gradients());
         return loss;
     }
 
-    private int greedy(double[] x) {
+    private int greedy(double[] x) { // the greedy action for a scaled observation
         return GradientLearner.argmax(online.forward(x, 1));
-    }
-
-    /** The greedy action for a raw observation (for the held-out test). */
-    @Override
-    public int act(float[] observation) {
-        observations.write(observation, one, 0);
-        return greedy(one);
-    }
-
-    @Override
-    public long envSteps() {
-        return envSteps;
-    }
-
-    @Override
-    public long episodes() {
-        return episodes;
     }
 
     public double lastLoss() {
@@ -168,16 +129,19 @@ public final class Dqn implements GradientLearner {
         return online;
     }
 
+    /** The online Q-network: the greedy action is its largest Q-value. */
+    @Override
+    public Network actingNetwork() {
+        return online;
+    }
+
     public ReplayBuffer replay() {
         return replay;
     }
 
-    /** Everything that evolves: counters, RNG, both networks, Adam's moments, the replay buffer. */
+    /** Both networks, Adam's moments, the replay buffer (after the counters and the stream). */
     @Override
-    public void writeState(DataOutput out) throws IOException {
-        out.writeLong(envSteps);
-        out.writeLong(episodes);
-        rng.writeState(out);
+    void writeModel(DataOutput out) throws IOException {
         online.writeState(out);
         target.writeState(out);
         adam.writeState(out);
@@ -185,10 +149,7 @@ public final class Dqn implements GradientLearner {
     }
 
     @Override
-    public void readState(DataInput in) throws IOException {
-        envSteps = in.readLong();
-        episodes = in.readLong();
-        rng.readState(in);
+    void readModel(DataInput in) throws IOException {
         online.readState(in);
         target.readState(in);
         adam.readState(in);

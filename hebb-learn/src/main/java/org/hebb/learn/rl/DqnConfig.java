@@ -21,7 +21,7 @@ import org.hebb.learn.gradient.Adam;
 public record DqnConfig(double gamma, double learningRate, int batch, int bufferSize, int learningStarts,
                         int trainEvery, int gradientSteps, int targetUpdate, double epsilonStart, double epsilonEnd,
                         int epsilonDecay,
-                        double maxGradNorm) {
+                        double maxGradNorm) implements java.io.Serializable {
 
     public DqnConfig {
         requireUnit("gamma", gamma);

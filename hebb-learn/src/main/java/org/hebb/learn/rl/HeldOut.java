@@ -28,7 +28,7 @@ public final class HeldOut {
 
     /** Mean return of {@code policy} over the standard held-out test, played on {@code env} (the registered limit). */
     public static double meanReturn(Env env, Greedy policy) {
-        EpisodePlayer player = (genome, seed, maxSteps) -> play(env, policy, seed);
+        EpisodePlayer player = (genome, seed, maxSteps) -> play(env, policy, seed, maxSteps);
         try {
             return org.hebb.learn.task.HeldOut.STANDARD.runSequential(env.spec().id(), player, new double[0])
                     .meanReturn();
@@ -39,8 +39,11 @@ public final class HeldOut {
         }
     }
 
-    /** One episode of {@code policy} from {@code reset(seed)} until the env ends it. */
-    private static EpisodeResult play(Env env, Greedy policy, long seed) {
+    /**
+     * One episode of {@code policy} from {@code reset(seed)} until the env ends it or {@code maxSteps} pass, with the
+     * task layer's success ({@link org.hebb.learn.task.HeldOut#successKind}).
+     */
+    public static EpisodeResult play(Env env, Greedy policy, long seed, int maxSteps) {
         float[] obs = env.reset(seed).observation();
         double total = 0;
         int steps = 0;
@@ -50,8 +53,13 @@ public final class HeldOut {
             total += r.reward();
             steps++;
             obs = r.observation();
-        } while (!r.done());
-        return new EpisodeResult(total, total, steps, r.terminated(), false);
+        } while (!r.done() && steps < maxSteps);
+        boolean success = switch (org.hebb.learn.task.HeldOut.successKind(env.spec().id())) {
+            case GOAL -> r.terminated();
+            case SURVIVAL -> !r.terminated() && steps >= env.spec().maxEpisodeSteps();
+            case NONE -> false;
+        };
+        return new EpisodeResult(total, total, steps, r.terminated(), success);
     }
 
     /** The reset seed of training episode {@code episode} (0, 1, …), skipping the held-out block. */

@@ -3,7 +3,6 @@ package org.hebb.learn.rl;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import org.hebb.gym.Discrete;
 import org.hebb.gym.Env;
 import org.hebb.gym.StepResult;
 import org.hebb.learn.gradient.Adam;
@@ -17,61 +16,40 @@ import org.hebb.learn.gradient.Network;
  * <p>A rollout is whole episodes (until at least {@code rolloutSteps} transitions), so {@link #writeState} between
  * rollouts is an episode boundary and resuming repeats the run exactly.
  */
-public final class Ppo implements GradientLearner {
+public final class Ppo extends GradientAgent {
 
-    private final Env env;
     private final PpoConfig config;
     private final Network policy;
     private final Network value;
     private final Adam policyAdam;
     private final Adam valueAdam;
-    private final SplitMix64 rng;
-    private final Observations observations;
-    private final int actions;
-    private final int dim;
-    private final long seedBase;
-    private long envSteps;
-    private long episodes;
     private double[] obs = new double[0];
     private int[] act = new int[0];
     private double[] logp = new double[0];
     private double[] adv = new double[0];
     private double[] ret = new double[0];
-    private final double[] row; // one observation, reused
+    private final double[] row; // one observation, reused in a rollout
 
     public Ppo(Env env, Network policy, Network value, PpoConfig config, long seed) {
-        if (!(env.actionSpace() instanceof Discrete d)) {
-            throw new IllegalArgumentException("action space: " + env.actionSpace() + " is not allowed; PPO here"
-                    + " needs Discrete");
-        }
-        this.env = env;
+        super(env, "PPO", seed);
         this.config = config;
-        this.observations = new Observations(env.observationSpace());
-        this.actions = d.n();
-        this.dim = observations.size();
         this.row = new double[dim];
-        if (policy.inputSize() != dim || policy.outputSize() != actions || value.inputSize() != dim
-                || value.outputSize() != 1) {
-            throw new IllegalArgumentException("networks: policy " + policy.inputSize() + "→" + policy.outputSize()
-                    + ", value " + value.inputSize() + "→" + value.outputSize() + " is not allowed; must be " + dim
-                    + "→" + actions + " and " + dim + "→1 for " + env.spec().id());
-        }
+        requireShape("policy network", policy, actions);
+        requireShape("value network", value, 1);
         this.policy = policy;
         this.value = value;
         this.policyAdam = new Adam(policy.parameterCount(), config.learningRate(), config.maxGradNorm());
         this.valueAdam = new Adam(value.parameterCount(), config.learningRate(), config.maxGradNorm());
-        this.rng = new SplitMix64(seed);
-        this.seedBase = seed * 1_000_003L & 0x3fff_ffff_ffffL;
-    }
-
-    /** {@link #trainRollout()}. */
-    @Override
-    public double train() {
-        return trainRollout();
     }
 
     /** Collects one rollout of whole episodes and updates both networks; returns the episodes' mean return. */
     public double trainRollout() {
+        return train();
+    }
+
+    /** The training unit: one rollout of whole episodes, then the update. */
+    @Override
+    void trainUnit() {
         int n = 0;
         int cap = config.rolloutSteps() + env.spec().maxEpisodeSteps();
         ensure(cap);
@@ -79,11 +57,10 @@ public final class Ppo implements GradientLearner {
         double[] rew = new double[cap];
         boolean[] last = new boolean[cap];
         double[] bootstrap = new double[cap];
-        double total = 0;
-        int count = 0;
         double[] p = new double[actions];
         while (n < config.rolloutSteps()) {
-            float[] o = env.reset(HeldOut.trainingSeed(seedBase, episodes)).observation();
+            float[] o = env.reset(resetSeed()).observation();
+            int start = n;
             double epReturn = 0;
             StepResult step;
             do {
@@ -116,9 +93,7 @@ public final class Ppo implements GradientLearner {
                 n++;
                 envSteps++;
             } while (!step.done());
-            episodes++;
-            total += epReturn;
-            count++;
+            endEpisode(epReturn, n - start);
         }
         // GAE backwards: δ_t = r_t + γ·V(s_{t+1}) − V(s_t), A_t = δ_t + γλ·A_{t+1} within an episode
         double next = 0;
@@ -130,7 +105,6 @@ public final class Ppo implements GradientLearner {
             ret[t] = next + vals[t];
         }
         update(n);
-        return total / count;
     }
 
     private void update(int n) {
@@ -169,14 +143,14 @@ public final class Ppo implements GradientLearner {
                             config.entropy(), mb, p, gPolicy, b * actions);
                 }
                 policy.zeroGradients();
-                policy.backward(gPolicy);
+                backward("policy network", policy, gPolicy);
                 policyAdam.step(policy.parameters(), policy.gradients());
                 double[] v = value.forward(x, mb);
                 for (int b = 0; b < mb; b++) {
                     gValue[b] = (v[b] - ret[order[start + b]]) / mb; // ∂/∂V of ½·mean (V − R)²
                 }
                 value.zeroGradients();
-                value.backward(gValue);
+                backward("value network", value, gValue);
                 valueAdam.step(value.parameters(), value.gradients());
             }
         }
@@ -192,32 +166,24 @@ public final class Ppo implements GradientLearner {
         }
     }
 
-    /** The greedy (most probable) action for a raw observation. */
-    @Override
-    public int act(float[] observation) {
-        observations.write(observation, row, 0);
-        return GradientLearner.argmax(policy.forward(row, 1));
-    }
-
-    @Override
-    public long envSteps() {
-        return envSteps;
-    }
-
-    @Override
-    public long episodes() {
-        return episodes;
-    }
-
     public Network policy() {
         return policy;
     }
 
+    /** The value network V(s). */
+    public Network valueNetwork() {
+        return value;
+    }
+
+    /** The policy network: the greedy action is its most probable one. */
     @Override
-    public void writeState(DataOutput out) throws IOException {
-        out.writeLong(envSteps);
-        out.writeLong(episodes);
-        rng.writeState(out);
+    public Network actingNetwork() {
+        return policy;
+    }
+
+    /** Both networks and both Adams' moments (after the counters and the stream). */
+    @Override
+    void writeModel(DataOutput out) throws IOException {
         policy.writeState(out);
         value.writeState(out);
         policyAdam.writeState(out);
@@ -225,10 +191,7 @@ public final class Ppo implements GradientLearner {
     }
 
     @Override
-    public void readState(DataInput in) throws IOException {
-        envSteps = in.readLong();
-        episodes = in.readLong();
-        rng.readState(in);
+    void readModel(DataInput in) throws IOException {
         policy.readState(in);
         value.readState(in);
         policyAdam.readState(in);

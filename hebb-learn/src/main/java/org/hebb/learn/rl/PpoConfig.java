@@ -16,7 +16,7 @@ import org.hebb.learn.gradient.Adam;
  * @param maxGradNorm   gradient clipping norm (0: none), ≥ 0
  */
 public record PpoConfig(double gamma, double lambda, double learningRate, int rolloutSteps, int epochs, int minibatch,
-                        double clip, double entropy, double maxGradNorm) {
+                        double clip, double entropy, double maxGradNorm) implements java.io.Serializable {
 
     public PpoConfig {
         DqnConfig.requireUnit("gamma", gamma);
@@ -28,9 +28,12 @@ public record PpoConfig(double gamma, double lambda, double learningRate, int ro
         if (!(clip > 0)) {
             throw new IllegalArgumentException("clip: " + clip + " is not allowed; must be > 0");
         }
-        if (!(entropy >= 0) || !(maxGradNorm >= 0)) {
-            throw new IllegalArgumentException("entropy, max gradient norm: " + entropy + ", " + maxGradNorm
-                    + " is not allowed; each must be >= 0");
+        if (!(entropy >= 0) || Double.isInfinite(entropy)) {
+            throw new IllegalArgumentException("entropy: " + entropy + " is not allowed; must be finite and >= 0");
+        }
+        if (!(maxGradNorm >= 0)) {
+            throw new IllegalArgumentException("max gradient norm: " + maxGradNorm + " is not allowed; must be >= 0"
+                    + " (0 = no clipping)");
         }
     }
 

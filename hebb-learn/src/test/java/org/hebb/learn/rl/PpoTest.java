@@ -68,6 +68,6 @@ class PpoTest {
                 .hasMessage("learning rate: -0.001 is not allowed; must be finite and > 0");
         assertThatThrownBy(() -> new Ppo(Registry.make("CartPole-v1"), Mlp.of(1, Dense.Activation.RELU, 4, 8, 2),
                 Mlp.of(1, Dense.Activation.RELU, 4, 8, 2), PpoConfig.defaults(), 1))
-                .hasMessage("networks: policy 4→2, value 4→2 is not allowed; must be 4→2 and 4→1 for CartPole-v1");
+                .hasMessage("value network: 4 inputs, 2 outputs is not allowed; must be 4 inputs, 1 outputs for CartPole-v1");
     }
 }

@@ -45,6 +45,7 @@ public final class ReportPage {
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#1a1a1a;\
             background:#fafafa;line-height:1.45}
+            .partial{background:#fff4d6;border-left:4px solid #d08a00;padding:8px 12px}
             main{max-width:1160px;margin:0 auto;padding:24px 32px 48px;background:#fff}
             h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.25em;margin:32px 0 8px;border-bottom:1px solid #ddd;\
             padding-bottom:4px}h3{font-size:1.05em;margin:18px 0 6px}
@@ -134,6 +135,13 @@ public final class ReportPage {
                 .append(t.size()).append(" generations · ").append(t.evaluations()).append(" evaluations · best fitness ")
                 .append(esc(fitness(best.fitness()))).append(" (generation ").append(best.generation() + 1) // 1-based, as hebb run prints them
                 .append(", individual ").append(best.index() + 1).append(")</p>\n");
+        String status = runJson.path("status").asText("?");
+        if (!"finished".equals(status)) { // hebb report of a stopped, killed or failed run: what its checkpoint holds
+            h.append("<p class=\"partial\" id=\"partial\"><b>Partial report.</b> The run has not finished (status ")
+                    .append(esc(status)).append("): this report shows the ").append(t.size())
+                    .append(" generations of its last checkpoint, read from its trajectory segments and generation ")
+                    .append("log. <code>hebb resume</code> continues the run.</p>\n");
+        }
     }
 
     private static void heldOut(StringBuilder h, MountainCar mc) {

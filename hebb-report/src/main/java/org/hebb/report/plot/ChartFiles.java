@@ -38,6 +38,9 @@ public final class ChartFiles {
         Path svg = dir.resolve(base + ".svg");
         writeAtomically(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // JFreeSVG's default prefix for clip-path and gradient ids is "_" + System.nanoTime(): a fixed one, unique per
+        // figure (pages may inline several), makes the same chart give the same bytes.
+        g.setDefsKeyPrefix("hebb-" + base.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
         vector.draw(g, new Rectangle(0, 0, width, height));
         byte[] svgBytes = g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         writeAtomically(svg, out -> out.write(svgBytes));

@@ -2,7 +2,6 @@ package org.hebb.sim.device;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.kernel.Kernel;
@@ -24,12 +23,12 @@ public final class PoissonGenerator extends StimulatorGroup {
     private static final double MAX_INVERSION_MEAN = 30.0;
 
     final double[] rate = new double[size];
-    private final RandomGenerator[] rng = new RandomGenerator[size];
+    private final SplitMixStream[] rng = new SplitMixStream[size];
 
     public PoissonGenerator(int firstId, int size, double h, long seed) {
         super(firstId, size, h);
         for (int i = 0; i < size; i++) {
-            rng[i] = new SplittableRandom(streamSeed(seed, firstId + i));
+            rng[i] = new SplitMixStream(streamSeed(seed, firstId + i)); // SplittableRandom's stream, addressable by position
         }
     }
 
@@ -73,21 +72,60 @@ public final class PoissonGenerator extends StimulatorGroup {
         }
     }
 
+    /** @return the mean count per step of generator {@code local} in step {@code step}, 0 when inactive */
+    public double lambda(int local, long step) {
+        return rate[local] > 0.0 && active(local, step) ? rate[local] * h * 1e-3 : 0.0;
+    }
+
+    /** @return the random stream of generator {@code local} */
+    public SplitMixStream stream(int local) {
+        return rng[local];
+    }
+
+    /** @return how many uniform numbers one {@link #draw} of mean {@code lambda} takes (one per part) */
+    public static int numbersPerDraw(double lambda) {
+        return Math.max(1, (int) Math.ceil(lambda / MAX_INVERSION_MEAN));
+    }
+
+    /** @return the mean of one part of a draw of mean {@code lambda} (see {@link #draw}) */
+    public static double partMean(double lambda) {
+        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
+        return parts > 1 ? lambda / parts : lambda;
+    }
+
+    /**
+     * The draw {@link #draw} makes with mean {@code lambda} from the next numbers of {@code rng}, given
+     * {@code part = partMean(lambda)} and {@code pZero = exp(-part)} (computed once per step, not per target).
+     */
+    public static int draw(double part, double pZero, int parts, RandomGenerator rng) {
+        int n = 0;
+        for (int j = 0; j < parts; j++) {
+            n += inversion(part, pZero, rng.nextDouble());
+        }
+        return n;
+    }
+
+    /** As {@link #draw(double, double, int, RandomGenerator)}, from the numbers at {@code index} of {@code stream} (not drawing). */
+    public static int drawAt(double part, double pZero, int parts, SplitMixStream stream, long index) {
+        int n = 0;
+        for (int j = 0; j < parts; j++) {
+            n += inversion(part, pZero, stream.doubleAt(index + j));
+        }
+        return n;
+    }
+
     /**
      * One Poisson draw with mean {@code lambda} by sequential inversion of the CDF; a mean above
      * {@value #MAX_INVERSION_MEAN} is split into equal parts (a sum of independent Poisson variables is Poisson).
      */
     public static int draw(double lambda, RandomGenerator rng) {
-        int parts = (int) Math.ceil(lambda / MAX_INVERSION_MEAN);
-        if (parts > 1) {
-            int n = 0;
-            for (int j = 0; j < parts; j++) {
-                n += draw(lambda / parts, rng);
-            }
-            return n;
-        }
-        double u = rng.nextDouble();
-        double p = Math.exp(-lambda);
+        double part = partMean(lambda);
+        return draw(part, Math.exp(-part), numbersPerDraw(lambda), rng);
+    }
+
+    /** Sequential inversion of the Poisson CDF of mean {@code lambda} ({@code pZero = exp(-lambda)}) at {@code u}. */
+    private static int inversion(double lambda, double pZero, double u) {
+        double p = pZero;
         double cdf = p;
         int k = 0;
         while (u > cdf && p > 0.0) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.hebb.sim.ModelInfo;
 import org.hebb.sim.kernel.Kernel;
+import org.hebb.sim.kernel.RingBuffer;
 
 /**
  * NEST's {@code iaf_psc_alpha}: leaky integrate-and-fire neuron with alpha-shaped postsynaptic currents,
@@ -29,15 +30,12 @@ public final class IafPscAlpha extends IafGroup {
     final double[] dIIn = new double[size];
     private double[] p11Ex, p21Ex, p11In, p21In, p30, p31Ex, p32Ex, p31In, p32In, expm1TauM, epscInit, ipscInit;
     private double[] theta, vResetRel, lowerBound;
+    /** Charge bound factors of lazy decay: tau_syn / C_m and tau_syn^2 / C_m per synapse type (mV per pA, per pA/ms). */
+    private double[] qEx, qEx2, qIn, qIn2;
     private int[] refractoryCounts;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
-    /** Neurons not awake have their whole state +0 and no input due: their update would write the same bits. */
-    private final AwakeSet awake = new AwakeSet(size);
-    /** Whether the all-zero state is a fixed point of the uniform update (finite propagators, V_min &lt;= E_L &lt; V_th). */
-    private boolean canSleep;
-    /** Every uniform propagator finite: all-+0 currents with empty input slots then stay +0 bit for bit. */
-    private boolean finiteUniform;
+    /** Per neuron (or one for all): the constants of {@link #advance}, {@value #STRIDE} per neuron at these offsets. */
+    private double[] coef;
+    private static final int P30 = 0, P31_EX = 1, P32_EX = 2, P31_IN = 3, P32_IN = 4, EXPM1_TAU_M = 5, LOWER_BOUND = 6, P21_EX = 7, P11_EX = 8, EPSC_INIT = 9, P21_IN = 10, P11_IN = 11, IPSC_INIT = 12, THETA = 13, V_RESET = 14, REFRACTORY = 15, STRIDE = 16;
 
     public IafPscAlpha(int firstId, int size) {
         super(firstId, size);
@@ -65,6 +63,7 @@ public final class IafPscAlpha extends IafGroup {
         if (!dirty && p30 != null) {
             return;
         }
+        wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
         double h = kernel.resolution();
         mask = propagatorMask();
         int len = mask == 0 ? 1 : size;
@@ -73,6 +72,8 @@ public final class IafPscAlpha extends IafGroup {
         p32In = new double[len]; expm1TauM = new double[len]; epscInit = new double[len]; ipscInit = new double[len];
         theta = new double[len]; vResetRel = new double[len]; lowerBound = new double[len];
         refractoryCounts = new int[len];
+        qEx = new double[len]; qEx2 = new double[len]; qIn = new double[len]; qIn2 = new double[len];
+        zeroIsFixed = new boolean[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
         double[] el = column("E_L"), vTh = column("V_th"), vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref");
         double[] p = null;
@@ -87,11 +88,17 @@ public final class IafPscAlpha extends IafGroup {
             vResetRel[i] = vReset[i] - el[i];
             lowerBound[i] = vMin[i] - el[i];
             refractoryCounts[i] = refractorySteps(tRef[i], h);
+            qEx[i] = tauEx[i] / cM[i];
+            qEx2[i] = tauEx[i] * tauEx[i] / cM[i];
+            qIn[i] = tauIn[i] / cM[i];
+            qIn2[i] = tauIn[i] * tauIn[i] / cM[i];
+            zeroIsFixed[i] = finite(p) && lowerBound[i] <= 0.0 && theta[i] > 0.0;
         }
-        awake.wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
-        finiteUniform = mask == 0 && finite(p11Ex[0], p21Ex[0], p11In[0], p21In[0], p30[0],
-                p31Ex[0], p32Ex[0], p31In[0], p32In[0], expm1TauM[0], epscInit[0], ipscInit[0]);
-        canSleep = finiteUniform && lowerBound[0] <= 0.0 && theta[0] > 0.0;
+        coef = new double[len * STRIDE];
+        for (int i = 0; i < len; i++) {
+            double[] row = {p30[i], p31Ex[i], p32Ex[i], p31In[i], p32In[i], expm1TauM[i], lowerBound[i], p21Ex[i], p11Ex[i], epscInit[i], p21In[i], p11In[i], ipscInit[i], theta[i], vResetRel[i], refractoryCounts[i]};
+            System.arraycopy(row, 0, coef, i * STRIDE, row.length);
+        }
         dirty = false;
     }
 
@@ -106,142 +113,72 @@ public final class IafPscAlpha extends IafGroup {
 
     @Override
     public void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
-        if (weight * multiplicity != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
-            wake(local, arrivalStep);
-            super.receiveSpike(local, receptor, arrivalStep, weight, multiplicity);
+        double w = weight * multiplicity;
+        if (w != 0.0) { // +-0 would change no bit of a slot (slots are never -0): no need to wake
+            quiet.wake(local, arrivalStep);
+            RingBuffer ring = w > 0.0 ? exc : inh; // iaf_psc_alpha::handle: weight > 0 excitatory, else inhibitory
+            ring.data[ring.offset(arrivalStep) + local] += w;
         }
     }
 
+    /** iaf_psc_alpha.cpp update(), in NEST's order and association. */
     @Override
-    public void receiveCurrent(int local, long arrivalStep, double current) {
-        if (current != 0.0) {
-            wake(local, arrivalStep);
-            super.receiveCurrent(local, arrivalStep, current);
-        }
-    }
-
-    private void wake(int local, long arrivalStep) {
-        awake.wake(local, arrivalStep);
-    }
-
-    @Override
-    public void update(long step, Kernel kernel) {
-        if (mask == 0) {
-            updateUniform(step, kernel);
+    boolean advance(int i, double wEx, double wIn, double current) {
+        final int o = (i & mask) * STRIDE; // one neuron's constants side by side: one bounds check, one cache line
+        final double[] k = coef;
+        final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
+        double y = y3[i];
+        int ri = r[i];
+        if (ri == 0) { // exact membrane propagation, left-to-right sum
+            double v = k[o + P30] * (y0[i] + iE[i]) + k[o + P31_EX] * dEx + k[o + P32_EX] * ex
+                    + k[o + P31_IN] * dIn + k[o + P32_IN] * in + k[o + EXPM1_TAU_M] * y + y;
+            y = v < k[o + LOWER_BOUND] ? k[o + LOWER_BOUND] : v;
         } else {
-            updateMixed(step, kernel);
+            ri--;
         }
+        iEx[i] = flush(k[o + P21_EX] * dEx + k[o + P11_EX] * ex); // P21*dI + P22*I with P22 = P11
+        dIEx[i] = flush(dEx * k[o + P11_EX]) + k[o + EPSC_INIT] * wEx; // spikes of this step enter after the membrane update
+        iIn[i] = flush(k[o + P21_IN] * dIn + k[o + P11_IN] * in);
+        dIIn[i] = flush(dIn * k[o + P11_IN]) + k[o + IPSC_INIT] * wIn;
+        boolean spike = y >= k[o + THETA];
+        if (spike) {
+            ri = (int) k[o + REFRACTORY];
+            y = k[o + V_RESET];
+        }
+        y3[i] = y;
+        r[i] = ri;
+        y0[i] = current; // current of this step acts from the next step on
+        return spike;
+    }
+
+    @Override
+    boolean atZero(int i) {
+        return (raw(y3[i]) | raw(y0[i]) | raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i]) | raw(dIIn[i])) == 0L;
+    }
+
+    /**
+     * Without input the membrane stays below {@code max(y3, 0, V_min) + P30 y0+ + (the charge left in the alpha
+     * currents) / C_m}, the charge of {@code (I + dI t) e^(-t/tau)} being at most {@code I+ tau + dI+ tau^2}.
+     */
+    @Override
+    double peak(int i) {
+        final int p = i & mask;
+        return Math.max(Math.max(y3[i], 0.0), lowerBound[p]) + p30[p] * Math.max(y0[i], 0.0)
+                + qEx[p] * Math.max(iEx[i], 0.0) + qEx2[p] * Math.max(dIEx[i], 0.0)
+                + qIn[p] * Math.max(iIn[i], 0.0) + qIn2[p] * Math.max(dIIn[i], 0.0);
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
     }
 
     private static long raw(double x) {
         return Double.doubleToRawLongBits(x);
     }
 
-    /**
-     * The update of a population whose parameters (but I_e) are all equal: the propagators are loop constants.
-     * Every array lives in a local, so the JIT keeps nothing in memory across the emitSpike call. Stores that
-     * would rewrite the bits already there are left out (less memory traffic); sleeping neurons are skipped.
-     */
-    private void updateUniform(long step, Kernel kernel) {
-        final int off = exc.offset(step), n = size, id0 = firstId;
-        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
-        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
-        final int[] r = this.r;
-        final double p30 = this.p30[0], p31Ex = this.p31Ex[0], p32Ex = this.p32Ex[0], p31In = this.p31In[0], p32In = this.p32In[0];
-        final double expm1TauM = this.expm1TauM[0], lowerBound = this.lowerBound[0], theta = this.theta[0], vReset = this.vResetRel[0];
-        final double p11Ex = this.p11Ex[0], p21Ex = this.p21Ex[0], p11In = this.p11In[0], p21In = this.p21In[0];
-        final double epscInit = this.epscInit[0], ipscInit = this.ipscInit[0];
-        final int refractory = refractoryCounts[0];
-        final AwakeSet awake = this.awake;
-        final boolean[] on = awake.flags;
-        final boolean canSleep = this.canSleep, finite = finiteUniform;
-        if (awake.count == 0) {
-            return; // every neuron idle: no update would change a bit
-        }
-        for (int i = 0; i < n; i++) {
-            if (on[i]) {
-                final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
-                final double wE = wEx[off + i], wI = wIn[off + i];
-                double y = y3[i];
-                int ri = r[i];
-                if (ri == 0) { // same terms, same left-to-right order as updateMixed (and NEST)
-                    double v = p30 * (y0[i] + iE[i]) + p31Ex * dEx + p32Ex * ex + p31In * dIn + p32In * in + expm1TauM * y + y;
-                    y = v < lowerBound ? lowerBound : v;
-                } else {
-                    ri--;
-                }
-                if (!finite || (raw(ex) | raw(dEx) | raw(in) | raw(dIn) | raw(wE) | raw(wI)) != 0L) { // else all stay +0
-                    iEx[i] = flush(p21Ex * dEx + p11Ex * ex);
-                    dIEx[i] = flush(dEx * p11Ex) + epscInit * wE;
-                    iIn[i] = flush(p21In * dIn + p11In * in);
-                    dIIn[i] = flush(dIn * p11In) + ipscInit * wI;
-                    wEx[off + i] = 0.0;
-                    wIn[off + i] = 0.0;
-                }
-                if (y >= theta) {
-                    ri = refractory;
-                    y = vReset;
-                    kernel.emitSpike(id0 + i, step, 1, 1.0);
-                }
-                y3[i] = y;
-                r[i] = ri;
-                final double c = cIn[off + i];
-                y0[i] = c; // current of this step acts from the next step on
-                if (raw(c) != 0L) {
-                    cIn[off + i] = 0.0; // a +0 slot is left as it is
-                }
-                if (canSleep && ri == 0 && (raw(y) | raw(c)) == 0L && (raw(iE[i]) | raw(iEx[i]) | raw(dIEx[i]) | raw(iIn[i])
-                        | raw(dIIn[i])) == 0L && awake.nothingDueAfter(i, step)) {
-                    awake.sleep(i); // all state +0, nothing due: the update maps it to itself (see canSleep)
-                }
-            }
-        }
-    }
-
-    /** The update with per-neuron propagators (a population with mixed parameters). */
-    private void updateMixed(long step, Kernel kernel) {
-        final int off = exc.offset(step), n = size, id0 = firstId;
-        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final double[] y3 = this.y3, y0 = this.y0, iE = this.iE;
-        final double[] iEx = this.iEx, dIEx = this.dIEx, iIn = this.iIn, dIIn = this.dIIn;
-        final int[] r = this.r;
-        final double[] p30 = this.p30, p31Ex = this.p31Ex, p32Ex = this.p32Ex, p31In = this.p31In, p32In = this.p32In;
-        final double[] expm1TauM = this.expm1TauM, lowerBound = this.lowerBound, theta = this.theta, vResetRel = this.vResetRel;
-        final double[] p11Ex = this.p11Ex, p21Ex = this.p21Ex, p11In = this.p11In, p21In = this.p21In;
-        final double[] epscInit = this.epscInit, ipscInit = this.ipscInit;
-        final int[] refractoryCounts = this.refractoryCounts;
-        for (int i = 0; i < n; i++) {
-            final double ex = iEx[i], dEx = dIEx[i], in = iIn[i], dIn = dIIn[i];
-            double y = y3[i];
-            int ri = r[i];
-            if (ri == 0) { // iaf_psc_alpha.cpp update(): exact membrane propagation, left-to-right sum
-                double v = p30[i] * (y0[i] + iE[i]) + p31Ex[i] * dEx + p32Ex[i] * ex
-                        + p31In[i] * dIn + p32In[i] * in + expm1TauM[i] * y + y;
-                y = v < lowerBound[i] ? lowerBound[i] : v;
-            } else {
-                ri--;
-            }
-            iEx[i] = flush(p21Ex[i] * dEx + p11Ex[i] * ex); // P21*dI + P22*I with P22 = P11
-            dIEx[i] = flush(dEx * p11Ex[i]) + epscInit[i] * wEx[off + i]; // spikes of this step enter after the membrane update
-            iIn[i] = flush(p21In[i] * dIn + p11In[i] * in);
-            dIIn[i] = flush(dIn * p11In[i]) + ipscInit[i] * wIn[off + i];
-            wEx[off + i] = 0.0;
-            wIn[off + i] = 0.0;
-            if (y >= theta[i]) {
-                ri = refractoryCounts[i];
-                y = vResetRel[i];
-                kernel.emitSpike(id0 + i, step, 1, 1.0);
-            }
-            y3[i] = y;
-            r[i] = ri;
-            y0[i] = cIn[off + i]; // current of this step acts from the next step on
-            cIn[off + i] = 0.0;
-        }
-    }
-
     @Override
-    public double read(int variable, int local) {
+    double value(int variable, int local) {
         return switch (variable) {
             case 0 -> y3[local] + eL[local];
             case 1 -> iEx[local];

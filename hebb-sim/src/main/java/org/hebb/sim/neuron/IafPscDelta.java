@@ -28,8 +28,6 @@ public final class IafPscDelta extends IafGroup {
     private double h;
     private boolean[] withRefractoryInput;
     private int[] refractoryCounts;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
 
     public IafPscDelta(int firstId, int size) {
         super(firstId, size);
@@ -51,12 +49,14 @@ public final class IafPscDelta extends IafGroup {
         if (!dirty && p33 != null) {
             return;
         }
+        wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
         h = kernel.resolution();
         mask = propagatorMask();
         int len = mask == 0 ? 1 : size;
         p30 = new double[len]; p33 = new double[len]; theta = new double[len]; vResetRel = new double[len];
         vMinRel = new double[len]; tauMembrane = new double[len]; withRefractoryInput = new boolean[len];
         refractoryCounts = new int[len];
+        zeroIsFixed = new boolean[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), el = column("E_L"), vTh = column("V_th");
         double[] vReset = column("V_reset"), vMin = column("V_min"), tRef = column("t_ref"), refrIn = column("refractory_input");
         for (int i = 0; i < len; i++) {
@@ -69,47 +69,62 @@ public final class IafPscDelta extends IafGroup {
             tauMembrane[i] = tauM[i];
             withRefractoryInput[i] = refrIn[i] != 0.0;
             refractoryCounts[i] = refractorySteps(tRef[i], h);
+            zeroIsFixed[i] = Double.isFinite(p30[i] + p33[i]) && vMinRel[i] <= 0.0 && theta[i] > 0.0;
         }
         dirty = false;
     }
 
     @Override
     public void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
+        quiet.wake(local, arrivalStep);
         exc.add(arrivalStep, local, weight * multiplicity); // both signs in one buffer (mV)
     }
 
+    /** iaf_psc_delta.cpp update(), in NEST's order and association; {@code wEx} holds spikes of both signs (mV). */
     @Override
-    public void update(long step, Kernel kernel) {
-        final int off = exc.offset(step);
-        final double[] w = exc.data, cIn = cur.data;
-        final int m = mask;
-        for (int i = 0; i < size; i++) {
-            if (r[i] == 0) { // iaf_psc_delta.cpp update(): y3 = P30 (y0 + I_e) + P33 y3 + spikes
-                double v = p30[i & m] * (y0[i] + iE[i]) + p33[i & m] * y3[i] + w[off + i];
-                if (withRefractoryInput[i & m]) {
-                    v += refractoryInput[i];
-                    refractoryInput[i] = 0.0;
-                }
-                y3[i] = v < vMinRel[i & m] ? vMinRel[i & m] : v;
-            } else {
-                if (withRefractoryInput[i & m]) { // attenuated by the decay over the remaining refractory time
-                    refractoryInput[i] += w[off + i] * Math.exp(-r[i] * h / tauMembrane[i & m]);
-                }
-                r[i]--;
+    boolean advance(int i, double wEx, double wIn, double current) {
+        final int p = i & mask;
+        if (r[i] == 0) { // y3 = P30 (y0 + I_e) + P33 y3 + spikes
+            double v = p30[p] * (y0[i] + iE[i]) + p33[p] * y3[i] + wEx;
+            if (withRefractoryInput[p]) {
+                v += refractoryInput[i];
+                refractoryInput[i] = 0.0;
             }
-            w[off + i] = 0.0;
-            if (y3[i] >= theta[i & m]) {
-                r[i] = refractoryCounts[i & m];
-                y3[i] = vResetRel[i & m];
-                kernel.emitSpike(firstId + i, step, 1, 1.0);
+            y3[i] = v < vMinRel[p] ? vMinRel[p] : v;
+        } else {
+            if (withRefractoryInput[p]) { // attenuated by the decay over the remaining refractory time
+                refractoryInput[i] += wEx * Math.exp(-r[i] * h / tauMembrane[p]);
             }
-            y0[i] = cIn[off + i];
-            cIn[off + i] = 0.0;
+            r[i]--;
         }
+        return fire(i, theta[p], refractoryCounts[p], vResetRel[p], current);
+    }
+
+    /** Nothing may be held back from refractoriness either. */
+    @Override
+    boolean mayRest(int i) {
+        return super.mayRest(i) && refractoryInput[i] == 0.0;
     }
 
     @Override
-    public double read(int variable, int local) {
+    boolean atZero(int i) {
+        return (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])) == 0L;
+    }
+
+    /** Without input the membrane stays below {@code max(y3, 0, V_min) + P30 y0+}. */
+    @Override
+    double peak(int i) {
+        final int p = i & mask;
+        return Math.max(Math.max(y3[i], 0.0), vMinRel[p]) + p30[p] * Math.max(y0[i], 0.0);
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
+    }
+
+    @Override
+    double value(int variable, int local) {
         return y3[local] + eL[local];
     }
 }

@@ -25,9 +25,9 @@ public final class IafPscExp extends IafGroup {
     final double[] iEx = new double[size];
     final double[] iIn = new double[size];
     private double[] p11Ex, p11In, p20, p21Ex, p21In, p22, theta, vResetRel;
+    /** Charge bound factors of lazy decay: tau_syn / C_m per synapse type (mV per pA). */
+    private double[] qEx, qIn;
     private int[] refractoryCounts;
-    /** 0 for a uniform population (propagator arrays of length 1), -1 otherwise; see propagatorMask(). */
-    private int mask;
 
     public IafPscExp(int firstId, int size) {
         super(firstId, size);
@@ -50,12 +50,14 @@ public final class IafPscExp extends IafGroup {
         if (!dirty && p22 != null) {
             return;
         }
+        wakeAll(); // a parameter or V_m changed: every neuron runs until it is proven idle again
         double h = kernel.resolution();
         mask = propagatorMask();
         int len = mask == 0 ? 1 : size;
         p11Ex = new double[len]; p11In = new double[len]; p20 = new double[len];
         p21Ex = new double[len]; p21In = new double[len]; p22 = new double[len];
         theta = new double[len]; vResetRel = new double[len]; refractoryCounts = new int[len];
+        qEx = new double[len]; qIn = new double[len]; zeroIsFixed = new boolean[len];
         double[] tauM = column("tau_m"), cM = column("C_m"), tauEx = column("tau_syn_ex"), tauIn = column("tau_syn_in");
         double[] el = column("E_L"), vTh = column("V_th"), vReset = column("V_reset"), tRef = column("t_ref");
         double[] p = null;
@@ -67,12 +69,16 @@ public final class IafPscExp extends IafGroup {
             theta[i] = vTh[i] - el[i];
             vResetRel[i] = vReset[i] - el[i];
             refractoryCounts[i] = refractorySteps(tRef[i], h);
+            qEx[i] = tauEx[i] / cM[i];
+            qIn[i] = tauIn[i] / cM[i];
+            zeroIsFixed[i] = Double.isFinite(p[0] + p[1] + p[2] + p[3] + p[4] + p[5]) && theta[i] > 0.0;
         }
         dirty = false;
     }
 
     @Override
     public void receiveSpike(int local, int receptor, long arrivalStep, double weight, int multiplicity) {
+        quiet.wake(local, arrivalStep);
         double w = weight * multiplicity;
         if (weight >= 0.0) { // iaf_psc_exp::handle: weight >= 0 excitatory
             exc.add(arrivalStep, local, w);
@@ -81,35 +87,42 @@ public final class IafPscExp extends IafGroup {
         }
     }
 
+    /** iaf_psc_exp.cpp update(), in NEST's order and association. */
     @Override
-    public void update(long step, Kernel kernel) {
-        final int off = exc.offset(step);
-        final double[] wEx = exc.data, wIn = inh.data, cIn = cur.data;
-        final int m = mask;
-        for (int i = 0; i < size; i++) {
-            if (r[i] == 0) { // iaf_psc_exp.cpp update(): V = V*P22 + i_ex*P21ex + i_in*P21in + (I_e + i_0)*P20
-                y3[i] = y3[i] * p22[i & m] + iEx[i] * p21Ex[i & m] + iIn[i] * p21In[i & m] + (iE[i] + y0[i]) * p20[i & m];
-            } else {
-                r[i]--;
-            }
-            iEx[i] = flush(iEx[i] * p11Ex[i & m]);
-            iIn[i] = flush(iIn[i] * p11In[i & m]);
-            iEx[i] += wEx[off + i]; // spikes of this step enter after the membrane update
-            iIn[i] += wIn[off + i];
-            wEx[off + i] = 0.0;
-            wIn[off + i] = 0.0;
-            if (y3[i] >= theta[i & m]) {
-                r[i] = refractoryCounts[i & m];
-                y3[i] = vResetRel[i & m];
-                kernel.emitSpike(firstId + i, step, 1, 1.0);
-            }
-            y0[i] = cIn[off + i];
-            cIn[off + i] = 0.0;
+    boolean advance(int i, double wEx, double wIn, double current) {
+        final int p = i & mask;
+        if (r[i] == 0) { // V = V*P22 + i_ex*P21ex + i_in*P21in + (I_e + i_0)*P20
+            y3[i] = y3[i] * p22[p] + iEx[i] * p21Ex[p] + iIn[i] * p21In[p] + (iE[i] + y0[i]) * p20[p];
+        } else {
+            r[i]--;
         }
+        iEx[i] = flush(iEx[i] * p11Ex[p]);
+        iIn[i] = flush(iIn[i] * p11In[p]);
+        iEx[i] += wEx; // spikes of this step enter after the membrane update
+        iIn[i] += wIn;
+        return fire(i, theta[p], refractoryCounts[p], vResetRel[p], current);
     }
 
     @Override
-    public double read(int variable, int local) {
+    boolean atZero(int i) {
+        return (Double.doubleToRawLongBits(y3[i]) | Double.doubleToRawLongBits(y0[i])
+                | Double.doubleToRawLongBits(iEx[i]) | Double.doubleToRawLongBits(iIn[i])) == 0L;
+    }
+
+    /** Without input the membrane stays below {@code max(y3, 0) + P20 y0+ + (the charge left, I+ tau_syn) / C_m}. */
+    @Override
+    double peak(int i) {
+        final int p = i & mask;
+        return Math.max(y3[i], 0.0) + p20[p] * Math.max(y0[i], 0.0) + qEx[p] * Math.max(iEx[i], 0.0) + qIn[p] * Math.max(iIn[i], 0.0);
+    }
+
+    @Override
+    double theta(int i) {
+        return theta[i & mask];
+    }
+
+    @Override
+    double value(int variable, int local) {
         return switch (variable) {
             case 0 -> y3[local] + eL[local];
             case 1 -> iEx[local];

@@ -2,6 +2,7 @@ package org.hebb.sim.neuron;
 
 import java.util.List;
 import org.hebb.sim.ModelInfo;
+import org.hebb.sim.kernel.Kernel;
 import org.hebb.sim.kernel.NodeGroup;
 import org.hebb.sim.kernel.Recordable;
 import org.hebb.sim.kernel.RingBuffer;
@@ -51,6 +52,30 @@ public abstract class NeuronGroup extends NodeGroup implements Recordable {
         if (current != 0.0) { // slots start at +0 and sums never give -0, so adding +-0 would change no bit
             cur.add(arrivalStep, local, current);
         }
+    }
+
+    /**
+     * @return whether {@link #update(long, Kernel, int, int)} may update disjoint blocks of the group on several
+     *         threads at once (blocks starting at multiples of 64; each block's ring slots touched only by its owner)
+     */
+    public boolean updatesInBlocks() {
+        return false;
+    }
+
+    /**
+     * Advances the neurons {@code lo <= i < hi} by step {@code step}, emitting their spikes through {@code kernel}
+     * in ascending order; only for a group that {@link #updatesInBlocks}.
+     */
+    public void update(long step, Kernel kernel, int lo, int hi) {
+        throw new UnsupportedOperationException(model() + " updates as a whole");
+    }
+
+    /** Brings every neuron whose decay is pending (lazy decay) up to the current step: the end of a simulate call. */
+    public void settle() {
+    }
+
+    /** Turns lazy decay on or off (kernel status {@code lazy_decay}); models without it ignore this. */
+    public void lazyDecay(boolean on) {
     }
 
     /** @return whether spikes may arrive on this receptor type */

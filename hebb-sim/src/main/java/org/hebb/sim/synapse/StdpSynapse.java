@@ -88,6 +88,39 @@ public final class StdpSynapse extends PlasticSynapseTable {
         }
     }
 
+    /**
+     * Partitioned: the connections onto targets of {@code part} (their weights, traces and their targets' archives
+     * are that thread's alone); the sender's own archive entry is made by the thread owning the sender. No
+     * connection reads an archive entry of the current step (every delay is at least one step), so the entry's place
+     * among the deliveries changes no value.
+     */
+    @Override
+    public void deliverSpike(int src, long step, int multiplicity, double weightFactor, int part) {
+        long stamp = step + 1;
+        double t = ms(stamp);
+        if (archive.tracks(src) && ownerOf(src) == part) {
+            archive.onSpike(src, t);
+        }
+        final int[] conn = partConn;
+        for (int j = partStart[src * parts + part], end = partStart[src * parts + part + 1]; j < end; j++) {
+            int k = conn == null ? j : conn[j];
+            double w = update(k, t);
+            targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], w * weightFactor, multiplicity);
+        }
+    }
+
+    /** Partitioned delivery only without a weight_recorder (it is one recorder written in spike order). */
+    @Override
+    public boolean deliversByPartition() {
+        int recorder = index("weight_recorder");
+        for (double[] p : sets) {
+            if (p[recorder] != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** stdp_synapse::send for connection {@code k} and a presynaptic spike at {@code t} ms; returns the new weight. */
     private double update(int k, double t) {
         double[] p = sets.get(set[k]);

@@ -9,6 +9,7 @@ import org.hebb.sim.ModelInfo;
 import org.hebb.sim.SynSpec;
 import org.hebb.sim.connect.ConnectionRule;
 import org.hebb.sim.device.PoissonGenerator;
+import org.hebb.sim.device.SplitMixStream;
 import org.hebb.sim.kernel.Kernel;
 import org.hebb.sim.kernel.NodeGroup;
 import org.hebb.sim.kernel.ParameterCheck;
@@ -33,6 +34,18 @@ public class SynapseTable {
     NeuronGroup[] targetGroup = new NeuronGroup[0];
     int[] targetLocal = new int[0];
     int[] start = new int[2];
+    /**
+     * The partitioned view of the rows for the multi-threaded kernel: the connections of source {@code s} whose
+     * target belongs to partition {@code p} are {@code partConn[partStart[s * parts + p] ..]}, in row order (a
+     * stable sort of the rows by target partition), so every thread adds into its own ring slots in the order the
+     * single-threaded delivery does. {@code partConn} is null when that order is the table's own (each row's
+     * partitions contiguous and ascending): then the index is the connection itself.
+     */
+    int parts;
+    int[] partStart = new int[0];
+    int[] partConn;
+    /** The partition of every node the view was built for (identity), null before the first. */
+    private int[] partitionOf;
     /** Every weight finite, as of the last {@link #finish} (then weight * 0 is +-0 for every connection). */
     boolean finiteWeights = true;
     private boolean finished = true;
@@ -176,6 +189,76 @@ public class SynapseTable {
             targetLocal[k] = target[k] - targetGroup[k].firstId;
         }
         finished = true;
+        partitionOf = null; // rows changed: the partitioned view is rebuilt on demand
+    }
+
+    /**
+     * @return whether the multi-threaded kernel may deliver this table's spikes by target partition (each connection's
+     *         state touched only by the thread owning its target); static connections and models that say so
+     */
+    public boolean deliversByPartition() {
+        return getClass() == SynapseTable.class;
+    }
+
+    /**
+     * Builds the partitioned view of the finished rows: {@code owner[id]} is the partition of node {@code id}
+     * (every target has one), {@code parts} their number. Kept while the rows and {@code owner} stay the same.
+     */
+    public final void partition(int[] owner, int parts) {
+        if (partitionOf == owner && this.parts == parts) {
+            return;
+        }
+        int rows = start.length - 1;
+        int[] next = new int[rows * parts + 1];
+        for (int k = 0; k < count; k++) {
+            next[source[k] * parts + owner[target[k]] + 1]++;
+        }
+        for (int i = 1; i < next.length; i++) {
+            next[i] += next[i - 1];
+        }
+        partStart = next.clone();
+        int[] conn = new int[count];
+        boolean identity = true;
+        for (int k = 0; k < count; k++) {
+            int at = next[source[k] * parts + owner[target[k]]]++;
+            conn[at] = k;
+            identity &= at == k;
+        }
+        partConn = identity ? null : conn;
+        this.parts = parts;
+        partitionOf = owner;
+    }
+
+    /** @return the partition of node {@code id} in the current partitioned view */
+    final int ownerOf(int id) {
+        return partitionOf[id];
+    }
+
+    /** The part of {@link #deliverSpike} whose targets belong to partition {@code part}. */
+    public void deliverSpike(int src, long step, int multiplicity, double weightFactor, int part) {
+        final int[] conn = partConn;
+        for (int j = partStart[src * parts + part], end = partStart[src * parts + part + 1]; j < end; j++) {
+            int k = conn == null ? j : conn[j];
+            targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k] * weightFactor, multiplicity);
+        }
+    }
+
+    /**
+     * The part of {@link #deliverPoisson} whose targets belong to partition {@code part}: the {@code j}-th target of
+     * the row draws its count from the numbers at {@code drawn + j * perDraw} of {@code stream}, the ones the
+     * sequential delivery would draw for it ({@code drawn}: numbers drawn in this step's earlier rows and steps).
+     */
+    public final void deliverPoisson(int src, long step, double lambda, SplitMixStream stream, long drawn, int part) {
+        final int[] conn = partConn;
+        final int perDraw = PoissonGenerator.numbersPerDraw(lambda), row = start[src];
+        final double mean = PoissonGenerator.partMean(lambda), pZero = Math.exp(-mean);
+        for (int j = partStart[src * parts + part], end = partStart[src * parts + part + 1]; j < end; j++) {
+            int k = conn == null ? j : conn[j];
+            int n = PoissonGenerator.drawAt(mean, pZero, perDraw, stream, drawn + (long) (k - row) * perDraw);
+            if (n > 0) {
+                targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k], n);
+            }
+        }
     }
 
     private static int[] reorder(int[] a, int[] perm) {
@@ -282,8 +365,10 @@ public class SynapseTable {
 
     /** Sends each target of {@code src} its own Poisson count with mean {@code lambda} (poisson_generator::event_hook). */
     public void deliverPoisson(int src, long step, double lambda, RandomGenerator rng) {
+        final int parts = PoissonGenerator.numbersPerDraw(lambda);
+        final double part = PoissonGenerator.partMean(lambda), pZero = Math.exp(-part); // once per step, same bits
         for (int k = start[src], end = start[src + 1]; k < end; k++) {
-            int n = PoissonGenerator.draw(lambda, rng);
+            int n = PoissonGenerator.draw(part, pZero, parts, rng);
             if (n > 0) {
                 targetGroup[k].receiveSpike(targetLocal[k], receptor[k], step + delaySteps[k], weight[k], n);
             }

@@ -34,6 +34,9 @@ public final class StdpExperiment implements Callable<Integer> {
     @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "results/experiment-stdp")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    org.hebb.cli.ForceOption force = new org.hebb.cli.ForceOption();
+
     @Option(names = "--seed", description = "seed of the spike trains, in [0, 2^64-1] (default: ${DEFAULT-VALUE})",
             defaultValue = "42")
     java.math.BigInteger seedArg;
@@ -51,26 +54,35 @@ public final class StdpExperiment implements Callable<Integer> {
         long seed = SeedDomain.RUN.toLong(SeedDomain.RUN.check("--seed", seedArg));
         checkRate("--pre-rate", preRate);
         checkRate("--post-rate", postRate);
-        StringBuilder summary = new StringBuilder();
-        Path dir = org.hebb.cli.OutputDirectory.write(out, stage -> { // both runs or nothing
-            for (double alpha : new double[] {-1.0, 1.0}) {
-                TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, DT_MS, 1000.0,
-                        preRate, postRate, seed);
-                TraceStdpProtocol.Result r = protocol.run();
-                String name = alpha < 0 ? "alpha-1" : "alpha+1";
-                Path d = Files.createDirectories(stage.resolve(name));
-                writeCsv(d.resolve("stdp_trace.csv"), r);
-                String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f "
-                        + "Hz, seed %s", alpha, preRate, postRate, Long.toUnsignedString(seed));
-                ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight(),
-                        r.preSpikes(), r.postSpikes()), d, "stdp_trace", 1000, 800);
-                summary.append(String.format(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; "
-                        + "wrote %s%n", alpha, sum(r.preSpikes()), sum(r.postSpikes()),
-                        r.weight()[r.weight().length - 1], out.toAbsolutePath().normalize().resolve(name)));
-            }
-        });
-        System.out.print(summary);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Path written = org.hebb.cli.OutputDirectory.write(out, force.force, stage -> lines.addAll(writeInto(stage,
+                seed)));
+        for (String l : lines) { // the folder's name becomes its final path
+            int cut = l.lastIndexOf(' ') + 1;
+            System.out.println(l.substring(0, cut) + written.resolve(l.substring(cut)));
+        }
         return 0;
+    }
+
+    /** Runs both signs of alpha into {@code out}; returns one line per run, each ending in its folder's name. */
+    private java.util.List<String> writeInto(Path out, long seed) throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (double alpha : new double[] {-1.0, 1.0}) {
+            TraceStdpProtocol protocol = new TraceStdpProtocol(TraceStdp.Params.report(alpha), 500.0, DT_MS, 1000.0,
+                    preRate, postRate, seed);
+            TraceStdpProtocol.Result r = protocol.run();
+            Path dir = out.resolve(alpha < 0 ? "alpha-1" : "alpha+1");
+            Files.createDirectories(dir);
+            writeCsv(dir.resolve("stdp_trace.csv"), r);
+            String title = String.format(Locale.ROOT, "Trace STDP (eq. 8-12), alpha = %+.1f, pre %.0f Hz, post %.0f "
+                    + "Hz, seed %s", alpha, preRate, postRate, Long.toUnsignedString(seed));
+            ChartFiles.write(StdpTraceFigure.create(title, r.timeMs(), r.preTrace(), r.postTrace(), r.weight(),
+                    r.preSpikes(), r.postSpikes()), dir, "stdp_trace", 1000, 800);
+            lines.add(String.format(Locale.ROOT, "alpha %+.1f: %d pre, %d post spikes, weight 500 -> %.6f; wrote %s",
+                    alpha, sum(r.preSpikes()), sum(r.postSpikes()), r.weight()[r.weight().length - 1],
+                    dir.getFileName()));
+        }
+        return lines;
     }
 
     /** A rate the 1 ms Bernoulli trains can give: a spike probability rate x dt in [0, 1]. */
