@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 org.hebb.cli.compare.CompareCommand.class, org.hebb.cli.run.RunCommand.class,
                 org.hebb.cli.run.ResumeCommand.class, org.hebb.cli.run.VerifyCommand.class,
                 org.hebb.cli.run.EvaluateCommand.class,
-                org.hebb.cli.nir.NirCommand.class, org.hebb.cli.learn.LearnCommand.class})
+                org.hebb.cli.nir.NirCommand.class, org.hebb.cli.learn.LearnCommand.class,
+                org.hebb.cli.paradigms.ParadigmsCommand.class})
 public final class Hebb implements Runnable {
 
     @CommandLine.Spec

@@ -122,8 +122,12 @@ public final class OutputDirectory {
         return out;
     }
 
-    /** Fails with one line unless {@code out} is absent, an empty directory, or ({@code force}) a directory hebb wrote. */
-    private static void checkReplaceable(Path out, boolean force) {
+    /**
+     * Fails with one line unless {@code out} is absent, an empty directory, or ({@code force}) a directory hebb wrote.
+     * {@link #write} checks again; a command that works long before it writes calls this first, so a refusal comes
+     * before the work, not after it.
+     */
+    public static void checkReplaceable(Path out, boolean force) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out: " + out + " is not allowed; it exists and is not a directory");
         }

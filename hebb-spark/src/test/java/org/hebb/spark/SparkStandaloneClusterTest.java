@@ -63,7 +63,7 @@ class SparkStandaloneClusterTest {
             for (int i = 0; i < 6; i++) {
                 tasks.add(new EvaluationTask(new EvaluationContext(1, i, 5), new double[] {i, -i}));
             }
-            Troublesome t = new Troublesome(true); // index 5 runs 1.5 s ignoring interrupts: over the 300 ms limit
+            Troublesome t = new Troublesome(true); // index 5 runs 4 s ignoring interrupts: over the 300 ms limit
             try (ThreadPoolEvaluator pool = ThreadPoolEvaluator.of(2, Duration.ofMillis(300));
                  SparkEvaluator limited = SparkEvaluator.on(spark.context(), Duration.ofMillis(300))) {
                 List<Evaluation> remote = limited.evaluate(t, tasks);

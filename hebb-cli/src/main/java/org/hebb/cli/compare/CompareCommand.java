@@ -49,6 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
         ConfigTable root = TomlFile.read(config);
         CompareConfig c = CompareConfig.read(root);
         checkBudgets(c);
+        OutputDirectory.checkReplaceable(out, force.force); // before the runs, not after them
         int threads = c.threads() == 0 ? Runtime.getRuntime().availableProcessors() : c.threads();
         List<List<CompareRun.Result>> all = new ArrayList<>();
         engine.withDefaults(root.getTable("compare")).engine();

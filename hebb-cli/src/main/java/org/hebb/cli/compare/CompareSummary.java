@@ -18,7 +18,7 @@ import org.hebb.report.plot.ComparisonFigure;
  * median and the quartiles by linear interpolation (numpy's default); a run that ended before a checkpoint keeps its
  * last best.
  */
-final class CompareSummary {
+public final class CompareSummary {
 
     private CompareSummary() {
     }
@@ -39,7 +39,7 @@ final class CompareSummary {
     }
 
     /** The q-quantile (0..1) of the values by linear interpolation; NaN if any is NaN. */
-    static double quantile(double[] values, double q) {
+    public static double quantile(double[] values, double q) {
         double[] v = values.clone();
         for (double x : v) {
             if (Double.isNaN(x)) {
@@ -168,7 +168,8 @@ final class CompareSummary {
         return md.toString();
     }
 
-    static String num(double v) {
+    /** A number for a table: integers without a point, others to 4 significant digits, NaN as n/a. */
+    public static String num(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.IntConsumer;
 
 import org.hebb.gym.Env;
 import org.hebb.gym.Registry;
@@ -51,14 +52,19 @@ public final class LearningRun {
     /** Plays and learns from the next episode; returns its return. */
     public double nextEpisode() {
         int e = returns.size() + 1;
-        EpisodeResult r = play(agent, cfg.envId(), envSeed(seed, e), Integer.MAX_VALUE, true);
+        EpisodeResult r = play(agent, cfg.envId(), envSeed(seed, e), Integer.MAX_VALUE, true, null);
         returns.add(r.totalReward());
         steps.add(r.steps());
         return r.totalReward();
     }
 
-    /** One episode of {@code agent}: learning (sampled actions, plasticity on) or frozen (greedy, no plasticity). */
-    static EpisodeResult play(SpikingActorCritic agent, String envId, long envSeed, int maxSteps, boolean learn) {
+    /**
+     * One episode of {@code agent}: learning (sampled actions, plasticity on) or frozen (greedy, no plasticity).
+     *
+     * @param spikes told each decision's spike count ({@link SpikingActorCritic#lastSpikes}), or null
+     */
+    static EpisodeResult play(SpikingActorCritic agent, String envId, long envSeed, int maxSteps, boolean learn,
+            IntConsumer spikes) {
         Env env = Registry.make(envId);
         float[] obs = env.reset(envSeed).observation();
         double[] x = new double[obs.length];
@@ -70,6 +76,9 @@ public final class LearningRun {
         boolean terminated = false;
         while (t < maxSteps) {
             int a = agent.act(x, learn, !learn);
+            if (spikes != null) {
+                spikes.accept(agent.lastSpikes());
+            }
             StepResult r = env.step(a);
             t++;
             total += r.reward();
@@ -215,16 +224,21 @@ public final class LearningRun {
      * held-out engine's result does not depend on order or threads.
      */
     public EpisodePlayer frozenPlayer() {
-        return new FrozenPlayer(cfg, agentState());
+        return new FrozenPlayer(cfg, agentState(), null);
     }
 
-    private record FrozenPlayer(AgentConfig cfg, byte[] state) implements EpisodePlayer {
+    /** {@link #frozenPlayer()} that tells {@code spikes} each decision's spike count (inputs and actor). */
+    public EpisodePlayer frozenPlayer(IntConsumer spikes) {
+        return new FrozenPlayer(cfg, agentState(), spikes);
+    }
+
+    private record FrozenPlayer(AgentConfig cfg, byte[] state, IntConsumer spikes) implements EpisodePlayer {
         @Override
         public EpisodeResult play(double[] genome, long seed, int maxSteps) throws IOException {
             SpikingActorCritic a = new SpikingActorCritic(cfg, 0);
             a.read(new DataInputStream(new ByteArrayInputStream(state)));
             a.reseed(SplitMix.mix(seed, 2));
-            return LearningRun.play(a, cfg.envId(), seed, maxSteps, false);
+            return LearningRun.play(a, cfg.envId(), seed, maxSteps, false, spikes);
         }
     }
 }

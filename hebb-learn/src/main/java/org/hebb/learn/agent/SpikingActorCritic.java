@@ -45,6 +45,7 @@ public final class SpikingActorCritic {
     private final double[] critTrace;
     private final SplitMix rng;
     private double temperature;
+    private int lastSpikes; // input and actor spikes of the last act (an energy proxy; not state)
     // scratch
     private final double[] acc;
     private final double[] features;
@@ -132,6 +133,7 @@ public final class SpikingActorCritic {
         double c = cfg.get(AgentParam.C);
         double d = cfg.get(AgentParam.D);
         java.util.Arrays.fill(counts, 0);
+        int spikes = 0;
         double dSum = 0;
         double scale = 1.0; // g^{-t}: contributions at ms t weigh g^{T-1-t} at the step's end
         for (int t = 0; t < steps; t++) {
@@ -146,6 +148,7 @@ public final class SpikingActorCritic {
                 boolean s = rates[j] > 0 && rng.nextDouble() < rates[j] * pScale;
                 preSpiked[j] = s;
                 if (s) {
+                    spikes++;
                     xPre[j] += 1.0;
                     for (int i = 0, k = j; i < nOut; i++, k += nIn) {
                         v[i] += w[k];
@@ -158,6 +161,7 @@ public final class SpikingActorCritic {
                     v[i] = 0.0;
                     xPost[i] += 1.0;
                     postSpiked[i] = 1;
+                    spikes++;
                     counts[i / perGroup]++;
                 }
             }
@@ -182,6 +186,7 @@ public final class SpikingActorCritic {
                 scale /= g;
             }
         }
+        lastSpikes = spikes;
         int a = choose(greedy);
         if (learn) {
             double fold = trace ? Math.pow(g, steps - 1) / cfg.get(AgentParam.TAU_Z) : 1.0;
@@ -299,6 +304,11 @@ public final class SpikingActorCritic {
     /** @return the last step's spike count of each group */
     public int[] counts() {
         return counts.clone();
+    }
+
+    /** @return the spikes of the last {@link #act}: input neurons and actor neurons, over its step_ms */
+    public int lastSpikes() {
+        return lastSpikes;
     }
 
     /** @return the actor weights, row-major (actor neuron, input) — a copy */
