@@ -165,7 +165,7 @@ def _space(jspace):
 
 def _seed(j, seed):
     if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
-        raise ValueError("seed: %r is not allowed; must be None or an integer in [0, 2^128)" % (seed,))
+        raise ValueError("seed: %r is not allowed; must be None or an integer >= 0" % (seed,))
     return int(seed) if seed < 2 ** 63 else j.BigInteger(str(int(seed)))
 
 

@@ -168,6 +168,17 @@ class NodesTest(unittest.TestCase):
         self.assertIn("slow_neuron", nest.node_models)
         self.assertIn("excitatory", nest.synapse_models)
 
+    def test_rng_seed_domain_is_nests(self):
+        # NEST 3.9 RandomManager::set_status: 0 < rng_seed < 2^32, nothing wrapped
+        for ok in (1, 2 ** 32 - 1):
+            nest.ResetKernel()
+            nest.rng_seed = ok
+            self.assertEqual(nest.rng_seed, ok)
+        for bad in (0, -1, 2 ** 32, 2 ** 64 - 1):
+            nest.ResetKernel()
+            with self.assertRaises(nest.NESTErrors.BadProperty):
+                nest.rng_seed = bad
+
     def test_kernel_attributes(self):
         nest.resolution = 0.05
         nest.rng_seed = 7

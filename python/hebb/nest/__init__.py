@@ -125,8 +125,10 @@ def _kernel_set(name, value):
             raise NESTErrors.BadProperty("resolution must be > 0", "SetKernelStatus")
         _K.resolution = float(value)
     elif name == "rng_seed":
-        if int(value) < 1 or int(value) >= 2 ** 31:
-            raise NESTErrors.BadProperty("rng_seed must be in [1, 2^31-1]", "SetKernelStatus")
+        # NEST 3.9 RandomManager::set_status: 0 < rng_seed < 2^32 (the same domain as a spec's seed)
+        if isinstance(value, bool) or int(value) != value or int(value) < 1 or int(value) >= 2 ** 32:
+            raise NESTErrors.BadProperty("rng_seed: %r is not allowed; must be an integer in [1, 2^32-1]" % (value,),
+                                         "SetKernelStatus")
         _K.rng_seed = int(value)
     elif name == "local_num_threads":
         if int(value) < 1 or int(value) > 256:

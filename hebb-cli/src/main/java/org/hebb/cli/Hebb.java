@@ -31,7 +31,41 @@ public final class Hebb implements Runnable {
             cmd.getErr().println("error: " + UserError.messageOf(ex));
             return ex instanceof UserError || ex instanceof IllegalArgumentException ? 2 : 1;
         });
+        cl.setExecutionStrategy(Hebb::executeKnownCommand);
+        CommandLine.IParameterExceptionHandler picocli = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty()) {
+                return unknownCommand(cmd, u.getUnmatched().get(0));
+            }
+            return picocli.handleParseException(ex, args);
+        });
         return cl;
+    }
+
+    /**
+     * Runs the command picocli parsed, unless a word it could not match is left over: with {@code --help} picocli
+     * would print the parent's help and exit 0 ({@code hebb nosuch --help}); it is an unknown command, exit 2.
+     */
+    private static int executeKnownCommand(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine cmd = last.commandSpec().commandLine();
+        if (!last.unmatched().isEmpty() && !cmd.getSubcommands().isEmpty()) {
+            return unknownCommand(cmd, last.unmatched().get(0));
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** One line for a word that is not a subcommand of {@code cmd}, with the ones it has; exit code 2. */
+    private static int unknownCommand(CommandLine cmd, String word) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println("error: " + name + ": '" + word + "' is not a command of " + name + "; the commands are "
+                + String.join(", ", cmd.getSubcommands().keySet()) + " ('" + name + " --help' lists them)");
+        return 2;
     }
 
     public static void main(String[] args) {

@@ -6,8 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,7 +49,13 @@ public final class OutputDirectory {
         checkReplaceable(out, force);
         Path stage = staging(out, target, ".partial-");
         try {
-            contents.writeInto(stage);
+            try {
+                contents.writeInto(stage);
+            } catch (IOException | UncheckedIOException e) { // e.g. a full disk: name the file it was writing
+                IOException io = e instanceof IOException x ? x : ((UncheckedIOException) e).getCause();
+                throw new UncheckedIOException(new IOException("cannot write " + target.resolve(lastWritten(stage))
+                        + ": " + UserError.describe(io) + " (nothing was written to " + out + ")", io));
+            }
             Files.writeString(stage.resolve(MARKER), "written by hebb\n", StandardCharsets.UTF_8);
             Path old = moveAside(out, target);
             if (Files.isDirectory(target)) { // empty (e.g. the working directory): fill it, keep the folder itself
@@ -176,6 +180,24 @@ public final class OutputDirectory {
         }
     }
 
+    /** The file of {@code stage} written last (the one a failure interrupted), relative to it. */
+    private static Path lastWritten(Path stage) {
+        try (Stream<Path> files = Files.walk(stage)) {
+            return files.filter(Files::isRegularFile).max(Comparator.comparing(OutputDirectory::modified))
+                    .map(stage::relativize).orElse(Path.of(""));
+        } catch (IOException e) {
+            return Path.of("");
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
     /** Renames a non-empty {@code target} to a hidden sibling (returned); leaves an empty or absent one (null). */
     private static Path moveAside(Path out, Path target) throws IOException {
         if (!Files.isDirectory(target) || isEmpty(target)) {
@@ -193,13 +215,8 @@ public final class OutputDirectory {
         try {
             Files.createDirectories(parent);
             return Files.createTempDirectory(parent, "." + target.getFileName() + kind);
-        } catch (AccessDeniedException e) {
-            throw new UserError("--out: " + out + " is not writable (permission denied)");
-        } catch (FileSystemException e) {
-            throw new UserError("--out: " + out + " is not writable (" + (e.getReason() != null ? e.getReason()
-                    : e.getClass().getSimpleName()) + ")");
         } catch (IOException e) {
-            throw new UserError("--out: " + out + " is not writable (" + e.getClass().getSimpleName() + ")");
+            throw new UserError("--out: " + out + " cannot be created (" + UserError.describe(e) + ")");
         }
     }
 

@@ -16,9 +16,6 @@ import org.hebb.gym.rng.Generator;
 public abstract sealed class ClassicControlEnv implements Env
         permits MountainCarV0, MountainCarContinuousV0, CartPoleV1, PendulumV1, AcrobotV1 {
 
-    /** Seeds must be below 2<sup>128</sup> (hebb's limit; numpy takes any size). */
-    public static final BigInteger SEED_LIMIT = BigInteger.ONE.shiftLeft(128);
-
     private final EnvSpec spec;
     private final Box observationSpace;
     private final Space actionSpace;
@@ -172,9 +169,10 @@ public abstract sealed class ClassicControlEnv implements Env
 
     /** Seeded reset writing the observation to {@code obs[offset ...]}; Env.reset: a new np_random from the seed. */
     final void resetInto(BigInteger seed, float[] obs, int offset) {
-        if (seed.signum() < 0 || seed.compareTo(SEED_LIMIT) >= 0) {
+        // gymnasium.utils.seeding.np_random: any int >= 0; numpy's SeedSequence hashes integers of any size
+        if (seed.signum() < 0) {
             throw new IllegalArgumentException(spec.id() + " seed: " + seed
-                    + " is not allowed; must be an integer in [0, 2^128)");
+                    + " is not allowed; must be an integer >= 0");
         }
         rng = Generator.of(seed);
         resetInto(obs, offset);

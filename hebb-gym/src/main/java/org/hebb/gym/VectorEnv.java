@@ -76,7 +76,7 @@ public final class VectorEnv {
     public void reset(long seed) {
         if (seed < 0) {
             throw new IllegalArgumentException(spec().id() + " seed: " + seed
-                    + " is not allowed; must be an integer in [0, 2^128)");
+                    + " is not allowed; must be an integer >= 0");
         }
         BigInteger base = BigInteger.valueOf(seed);
         for (int i = 0; i < numEnvs; i++) {
@@ -94,7 +94,7 @@ public final class VectorEnv {
         for (int i = 0; i < numEnvs; i++) {
             if (seeds[i] < 0) {
                 throw new IllegalArgumentException(spec().id() + " seed[" + i + "]: " + seeds[i]
-                        + " is not allowed; must be an integer in [0, 2^128)");
+                        + " is not allowed; must be an integer >= 0");
             }
         }
         for (int i = 0; i < numEnvs; i++) {

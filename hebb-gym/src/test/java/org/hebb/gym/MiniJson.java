@@ -16,6 +16,18 @@ final class MiniJson {
         this.s = s;
     }
 
+    /** The objects of a JSON-lines resource on the test class path, one per non-blank line. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> lines(String resource) throws java.io.IOException {
+        try (java.io.InputStream in = MiniJson.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(resource);
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank()).map(l -> (Map<String, Object>) parse(l)).toList();
+        }
+    }
+
     static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         Object v = p.value();

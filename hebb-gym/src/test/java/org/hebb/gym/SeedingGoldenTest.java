@@ -3,9 +3,7 @@ package org.hebb.gym;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,14 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeedingGoldenTest {
 
     static Stream<Map<String, Object>> seeds() throws IOException {
-        try (InputStream in = SeedingGoldenTest.class.getResourceAsStream("/golden/gym/seeding.jsonl")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> rows = text.lines().filter(l -> !l.isBlank())
-                    .map(l -> (Map<String, Object>) MiniJson.parse(l)).toList();
-            assertThat(rows).hasSize(20);
-            return rows.stream();
-        }
+        List<Map<String, Object>> rows = MiniJson.lines("/golden/gym/seeding.jsonl");
+        assertThat(rows).hasSize(20);
+        return rows.stream();
     }
 
     private static BigInteger seed(Map<String, Object> row) {

@@ -115,8 +115,10 @@ public final class RunReport {
         }
         List<ReportPage.Figure> figures = new ArrayList<>();
         String fitnessTitle = "Fig. 12 – Evolution of the fitness values";
-        figures.add(figure(dir, "fig12-fitness", FitnessFigure.create(t, 0, fitnessTitle),
-                FitnessFigure.createForVector(t, 0, fitnessTitle), 1100, 560, fitnessTitle, fitnessCaption(t, mc)));
+        FitnessFigure.Axis axis = fitnessAxis(t, recorded == null ? null : recorded.task());
+        figures.add(figure(dir, "fig12-fitness", FitnessFigure.create(t, 0, fitnessTitle, axis),
+                FitnessFigure.createForVector(t, 0, fitnessTitle, axis), 1100, 560, fitnessTitle,
+                fitnessCaption(t, mc)));
         if (mc != null) {
             mountainCarFigures(dir, t, mc, map, figures);
         }
@@ -134,8 +136,8 @@ public final class RunReport {
             List<ReportPage.Figure> figures) throws IOException {
         Task c = mc.task();
         HallOfFame.Entry best = t.best();
-        String who = String.format("best individual (generation %d, index %d, fitness %s)", best.generation(),
-                best.index(), fmt(best.fitness()[0]));
+        String who = String.format("best individual (generation %d, individual %d, fitness %s)",
+                best.generation() + 1, best.index() + 1, fmt(best.fitness()[0])); // 1-based, as hebb run prints them
         String window = fmt(c.stepMs()) + " ms";
         String[] names = {"left", "none", "right"};
         String[] actions = {"push left", "no push", "push right"};
@@ -167,12 +169,30 @@ public final class RunReport {
                         + "neurons. Time runs over the episode's " + e.steps() + " windows of " + window + "."));
     }
 
+    /**
+     * Fig. 12's y axis, named from the run's task: L2L's MountainCar fitness is the largest position (m) with the
+     * goal at 0.5 m; a task scored by its return shows the registered reward threshold; others say "fitness".
+     */
+    static FitnessFigure.Axis fitnessAxis(Trajectory t, Task task) {
+        if (task == null || t.weights().size() != 1) {
+            return FitnessFigure.Axis.plain(t, 0);
+        }
+        if (task.score() == Task.Score.MAX_POSITION) {
+            return new FitnessFigure.Axis("max position (m)", Task.GOAL_POSITION, "goal " + fmt(Task.GOAL_POSITION)
+                    + " m");
+        }
+        java.util.OptionalDouble th = task.rewardThreshold();
+        return new FitnessFigure.Axis("return (" + task.envId() + ")", th.orElse(Double.NaN),
+                th.isPresent() ? "reward threshold " + fmt(th.getAsDouble()) : null);
+    }
+
     private static String fitnessCaption(Trajectory t, ReportPage.MountainCar mc) {
         String what = mc == null ? "fitness (objective 0, weight " + fmt(t.weights().values()[0]) + ")"
                 : "fitness (the largest position the car reaches in a fitness episode of at most "
-                        + mc.task().episodeSteps() + " steps; maximised)";
+                        + mc.task().episodeSteps() + " steps, in m; maximised; the dashed line is the goal)";
         return "The " + what + " of every individual: one dot each, the individuals of generation g spread across "
-                + "[g − 0.4, g + 0.4] in index order; grey dots were carried over unevaluated. Red: the best of each "
+                + "[g − 0.4, g + 0.4] in index order" + (FitnessFigure.anyCarried(t)
+                ? "; grey dots were carried over unevaluated" : "") + ". Red: the best of each "
                 + "generation; orange: the mean of its finite fitness values.";
     }
 

@@ -245,6 +245,17 @@ public final class Network {
     }
 
     /**
+     * A time in ms as steps of {@code resolution}, checked as {@link #simulate} checks it: finite, on the grid, and
+     * within the step counter's range (2^53 steps), so a spec can refuse a bad time before any node is made.
+     *
+     * @param field the name the one-line error gives the time
+     * @return the number of steps
+     */
+    public static long toSteps(String field, double ms, double resolution) {
+        return ParameterCheck.toSteps(field, ms, resolution);
+    }
+
+    /**
      * Advances the network by {@code ms} (a multiple of h, &gt;= 0).
      *
      * @param ms simulated time to add, ms

@@ -47,10 +47,10 @@ public record SynSpec(String model, Object weight, Object delay, int receptorTyp
      * @return the model with its default weight and delay (static_synapse: 1.0, 1.0 ms)
      */
     public static SynSpec of(String model) {
-        Map<String, Object> d = Models.info(model).defaults();
-        if (Models.info(model).kind() != ModelInfo.Kind.SYNAPSE) {
-            throw ParameterCheck.unknown("syn_spec.synapse_model", model, Models.names(ModelInfo.Kind.SYNAPSE));
+        if (!Models.names(ModelInfo.Kind.SYNAPSE).contains(model)) { // lists the synapse models only
+            throw ParameterCheck.unknown("synapse_model", model, Models.names(ModelInfo.Kind.SYNAPSE));
         }
+        Map<String, Object> d = Models.info(model).defaults();
         return new SynSpec(model, d.get("weight"), d.get("delay"), 0, Map.of());
     }
 

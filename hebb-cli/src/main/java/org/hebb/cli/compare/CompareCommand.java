@@ -62,7 +62,8 @@ public final class CompareCommand implements Callable<Integer> {
                     runs.add(r);
                     if (!quiet) {
                         CompareRun.Point last = r.curve().get(r.curve().size() - 1);
-                        spec.commandLine().getErr().printf("%s seed %d: best %s after %d evaluations%s (%.1f s)%n", o.label(), seed,
+                        spec.commandLine().getErr().printf("%s seed %s: best %s after %d evaluations%s (%.1f s)%n",
+                                o.label(), Long.toUnsignedString(seed),
                                 CompareSummary.num(last.best()), last.evaluations(), c.solveCheck()
                                         ? ", solved at " + (r.solvedAtEpisodes() < 0 ? "—" : r.solvedAtEpisodes() + " episodes")
                                         + ", held-out " + CompareSummary.num(r.finalHeldOut()) : "",
@@ -73,8 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
                 all.add(runs);
             }
         }
-        String name = config.getFileName().toString().replaceFirst("\\.toml$", "");
-        OutputDirectory.write(out, force.force, dir -> CompareSummary.write(dir, "hebb compare " + name, c, all));
+        OutputDirectory.write(out, force.force, dir -> CompareSummary.write(dir, CompareSummary.title(c), c, all));
         spec.commandLine().getOut().println("wrote " + out.resolve("compare.md"));
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.hebb.cli.UserError;
 import org.hebb.cli.config.ConfigTable;
+import org.hebb.cli.config.SeedDomain;
 import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.Optimizers;
 
@@ -74,10 +75,7 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         }
         long[] seeds = seeds(c);
         int[] checkpoints = checkpoints(c, budget);
-        int threads = c.getInt("threads", 0);
-        if (threads < 0) {
-            throw new UserError(c.field("threads") + ": " + threads + " is not allowed; must be >= 0 (0 = one per core)");
-        }
+        int threads = org.hebb.cli.run.RunConfig.checkThreads(c.field("threads"), c.getInt("threads", 0));
         boolean solve = c.getBoolean("solve_check", false);
         boolean stop = c.getBoolean("stop_when_solved", false);
         if (stop && !solve) {
@@ -89,6 +87,12 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
                     + "[optimizee] name = \"control\"");
         }
         List<OptimizerSpec> specs = optimizers(root.getTables("optimizer"));
+        org.hebb.learn.task.Task task = optimizee instanceof org.hebb.l2l.task.TaskOptimizee t ? t.task() : null;
+        int cores = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        for (int i = 0; i < specs.size(); i++) { // one run at a time: its optimizer and a network per thread must fit
+            org.hebb.cli.run.MemoryEstimate.of("optimizer[" + i + "]", specs.get(i).name(), specs.get(i).parameters(),
+                    optimizee.layout().size(), task, cores, false).check(Runtime.getRuntime().maxMemory());
+        }
         return new CompareConfig(optimizee, specs, budget, seeds, checkpoints, threads, solve, stop);
     }
 
@@ -98,18 +102,16 @@ public record CompareConfig(Optimizee optimizee, List<OptimizerSpec> optimizers,
         }
         JsonNode v = c.raw("seeds");
         if (!v.isArray() || v.isEmpty()) {
-            throw new UserError(c.field("seeds") + ": " + v + " is not allowed; must be a non-empty list of integers >= 0");
+            throw new UserError(c.field("seeds") + ": " + v + " is not allowed; must be a non-empty list of "
+                    + "integers in [0, 2^64-1]");
         }
         long[] s = new long[v.size()];
         Set<Long> seen = new LinkedHashSet<>();
         for (int i = 0; i < s.length; i++) {
-            JsonNode e = v.get(i);
-            if (!e.isIntegralNumber() || e.asLong() < 0) {
-                throw new UserError(c.field("seeds") + "[" + i + "]: " + e + " is not allowed; must be an integer >= 0");
-            }
-            s[i] = e.asLong();
+            s[i] = SeedDomain.RUN.toLong(SeedDomain.RUN.of(v.get(i), c.field("seeds") + "[" + i + "]"));
             if (!seen.add(s[i])) {
-                throw new UserError(c.field("seeds") + "[" + i + "]: " + s[i] + " is not allowed; seeds must differ");
+                throw new UserError(c.field("seeds") + "[" + i + "]: " + Long.toUnsignedString(s[i])
+                        + " is not allowed; seeds must differ");
             }
         }
         return s;

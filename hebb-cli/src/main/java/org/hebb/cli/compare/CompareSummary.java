@@ -56,13 +56,26 @@ public final class CompareSummary {
         return v[lo] + (pos - lo) * (v[hi] - v[lo]);
     }
 
+    /**
+     * The comparison's title: what was optimised and over how many seeds and evaluations, e.g. {@code CartPole-v1:
+     * 3 optimizers, 5 seeds, 1500 evaluations each} (the compare plot's and compare.md's heading).
+     */
+    static String title(CompareConfig c) {
+        String task = c.optimizee() instanceof org.hebb.l2l.task.TaskOptimizee t ? t.task().envId()
+                : c.optimizee().getClass().getSimpleName();
+        return String.format(java.util.Locale.ROOT, "%s: %d optimizer%s, %d seed%s, %d evaluations each", task,
+                c.optimizers().size(), c.optimizers().size() == 1 ? "" : "s", c.seeds().length,
+                c.seeds().length == 1 ? "" : "s", c.budget());
+    }
+
     static void write(Path dir, String title, CompareConfig config, List<List<CompareRun.Result>> byOptimizer)
             throws IOException {
         StringBuilder csv = new StringBuilder("optimizer,seed,evaluations,best\n");
         for (List<CompareRun.Result> runs : byOptimizer) {
             for (CompareRun.Result r : runs) {
                 for (CompareRun.Point p : r.curve()) {
-                    csv.append(r.label()).append(',').append(r.seed()).append(',').append(p.evaluations()).append(',')
+                    csv.append(r.label()).append(',').append(Long.toUnsignedString(r.seed())).append(',')
+                            .append(p.evaluations()).append(',')
                             .append(p.best()).append('\n');
                 }
             }
@@ -74,7 +87,8 @@ public final class CompareSummary {
                     + "solved_at_evaluations,held_out_tests,held_out_mean_return\n");
             for (List<CompareRun.Result> runs : byOptimizer) {
                 for (CompareRun.Result r : runs) {
-                    s.append(r.label()).append(',').append(r.seed()).append(',').append(r.trainingEpisodes()).append(',')
+                    s.append(r.label()).append(',').append(Long.toUnsignedString(r.seed())).append(',')
+                            .append(r.trainingEpisodes()).append(',')
                             .append(r.solvedAtEpisodes()).append(',').append(r.solvedAtEvaluations()).append(',')
                             .append(r.heldOutTests()).append(',').append(r.finalHeldOut()).append('\n');
                 }

@@ -196,7 +196,7 @@ public final class TaskTable {
         String mode = t.getString("seeding", "generation");
         boolean hasSeed = t.has("seed");
         boolean hasEpisodes = t.has("episodes");
-        long seed = t.getLong("seed", 0);
+        long seed = SeedDomain.TASK_ENV.readLong(t, "seed", 0);
         int episodes = t.getInt("episodes", 1);
         try {
             return switch (mode) {

@@ -38,7 +38,7 @@ public final class TomlFile {
     public static ConfigTable parse(String text, String source) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = MAPPER.readTree(LongIntegerLiterals.rewrite(text, source));
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
             String where = loc != null && loc.getLineNr() > 0 ? ":" + lineOf(loc) : "";

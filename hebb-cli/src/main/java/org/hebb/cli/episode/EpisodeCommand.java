@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hebb.cli.UserError;
+import org.hebb.cli.config.SeedDomain;
 import org.hebb.cli.config.ConfigTable;
 import org.hebb.cli.config.TaskTable;
 import org.hebb.cli.config.TomlFile;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Parameters;
  * printed as a CSV with one row per env step ({@link EpisodeRecord#csvHeader()}).
  */
 @Command(name = "episode", mixinStandardHelpOptions = true,
-        description = {"Runs one fitness episode of a spiking controller and prints it as CSV, one row per step:",
-            "MountainCar (L2L's network): step,position,velocity,count_left,count_none,count_right,action;",
+        description = {"Runs one fitness episode of a spiking controller and prints it as CSV, one row per step.",
+            "Columns for MountainCar (L2L's network): step,position,velocity,count_left,count_none,count_right,action;",
             "other tasks: step,obs0..,count_<group>..,action. CONFIG.toml with --genome, or a RUN_DIR (its best).",
             "--html FILE also writes the episode as an animated page."})
 public final class EpisodeCommand implements Callable<Integer> {
@@ -45,8 +46,10 @@ public final class EpisodeCommand implements Callable<Integer> {
     @Option(names = "--genome", paramLabel = "FILE", description = "the weights, one number per line (with a config)")
     Path genome;
 
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "Gymnasium's reset(seed=S), >= 0")
-    long seed;
+    @Option(names = "--seed", required = true, paramLabel = "S",
+            description = "Gymnasium's reset(seed=S), an integer in [0, 2^63-1] (a task's seeds)")
+    java.math.BigInteger seedArg;
+    private long seed;
 
     @Option(names = "--resolution", paramLabel = "MS", description = "simulation resolution, ms (default: the config's)")
     Double resolution;
@@ -57,9 +60,7 @@ public final class EpisodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seed < 0) {
-            throw new UserError("--seed: " + seed + " is not allowed; must be >= 0");
-        }
+        seed = SeedDomain.TASK_ENV.toLong(SeedDomain.TASK_ENV.check("--seed", seedArg));
         Task task;
         double[] g;
         if (Files.isDirectory(config)) {

@@ -11,6 +11,8 @@ import org.hebb.report.plot.ChartFiles;
 import org.hebb.report.plot.MembraneTraceFigure;
 import org.hebb.sim.ConnSpec;
 import org.hebb.sim.MultimeterEvents;
+import org.hebb.sim.ModelInfo;
+import org.hebb.sim.Models;
 import org.hebb.sim.Network;
 import org.hebb.sim.NodeCollection;
 import org.hebb.sim.SpikeEvents;
@@ -71,6 +73,11 @@ public final class DcPairExperiment implements Callable<Integer> {
         if (Math.abs(stepsPerMs - Math.rint(stepsPerMs)) > 1e-9 * stepsPerMs) {
             throw new UserError("--resolution: " + resolution + " is not allowed; must divide the experiment's 1 ms delay (e.g. 0.01, 0.1, 0.2, 1.0)");
         }
+        List<String> models = traceableNeurons();
+        if (!models.contains(model)) {
+            throw new UserError("--model: '" + model + "' is not allowed; must be a neuron model with a membrane "
+                    + "potential V_m, one of " + String.join(", ", models));
+        }
         Result r;
         try {
             r = run(model, resolution);
@@ -80,7 +87,7 @@ public final class DcPairExperiment implements Callable<Integer> {
         Path dir = OutputDirectory.write(out, force.force, stage -> {
             RecorderCsv.write(r.network(), r.multimeter(), stage.resolve("vm.csv"));
             RecorderCsv.write(r.network(), r.spikes(), stage.resolve("spikes.csv"));
-            ChartFiles.write(figure(r), stage, "fig8-dc-pair", 1200, 700);
+            ChartFiles.write(figure(r, model, resolution), stage, "fig8-dc-pair", 1200, 700);
         });
         SpikeEvents sp = r.network().spikeEvents(r.spikes());
         System.out.printf("dc-pair (%s, h = %s ms, %s ms): neuron 1 fired %d spikes, neuron 2 fired %d%n", model,
@@ -91,12 +98,21 @@ public final class DcPairExperiment implements Callable<Integer> {
         return 0;
     }
 
-    static org.jfree.chart.JFreeChart figure(Result r) {
+    /** The neuron models whose V_m the multimeter can record: the ones {@code --model} may name. */
+    static List<String> traceableNeurons() {
+        return Models.names(ModelInfo.Kind.NEURON).stream()
+                .filter(m -> Models.info(m).recordables().contains("V_m")).toList();
+    }
+
+    /** Fig. 8: the two V_m traces, titled with the model and the resolution that made them. */
+    static org.jfree.chart.JFreeChart figure(Result r, String model, double resolution) {
         MultimeterEvents mm = r.network().multimeterEvents(r.multimeter());
         SpikeEvents sp = r.network().spikeEvents(r.spikes());
         int n1 = r.neurons().id(0);
         int n2 = r.neurons().id(1);
-        return MembraneTraceFigure.create("DC-driven neuron and its target (report §3.1, Fig. 8)", List.of(
+        String title = String.format(java.util.Locale.ROOT, "DC-driven %s neuron and its target, h = %s ms (report "
+                + "§3.1, Fig. 8)", model, resolution);
+        return MembraneTraceFigure.create(title, List.of(
                 new MembraneTraceFigure.Trace("neuron 1 (500 pA DC)", mm.timesOf(n1), mm.trace("V_m", n1), sp.timesOf(n1)),
                 new MembraneTraceFigure.Trace("neuron 2 (target)", mm.timesOf(n2), mm.trace("V_m", n2), sp.timesOf(n2))));
     }

@@ -12,7 +12,8 @@ import org.hebb.gym.Space;
  * The actions of a replay file, parsed for one action space: one action per line, an integer index for a discrete
  * space, comma-separated numbers (read as double, then rounded to float32 as {@code np.array(..., dtype=float32)}
  * does) for a box. Blank lines and lines starting with {@code #} are skipped; Python's {@code nan}/{@code inf}
- * spellings are understood (NaN is then refused by the task).
+ * spellings are understood. Every line is checked against the space here (an index
+ * out of range, a NaN), so a replay refuses a bad file before it prints anything.
  */
 final class ActionLines {
 
@@ -38,12 +39,18 @@ final class ActionLines {
             int lineNo = n + 1;
             numbers.add(lineNo);
             if (space instanceof Discrete d) {
+                int a;
                 try {
-                    idx.add(new int[] {Integer.parseInt(line)});
+                    a = Integer.parseInt(line);
                 } catch (NumberFormatException e) {
                     throw new UserError("--actions line " + lineNo + ": '" + line + "' is not allowed; must be an "
                             + "integer " + envId + " action, one of " + d.describeValues());
                 }
+                if (!d.contains(a)) { // every line checked before the replay prints its first row
+                    throw new UserError("--actions line " + lineNo + ": " + envId + " action: " + a
+                            + " is not allowed; must be one of " + d.describeValues());
+                }
+                idx.add(new int[] {a});
             } else {
                 Box b = (Box) space;
                 String[] parts = line.split(",", -1);
@@ -54,6 +61,11 @@ final class ActionLines {
                 float[] a = new float[parts.length];
                 for (int i = 0; i < parts.length; i++) {
                     a[i] = (float) number(parts[i].strip(), lineNo);
+                    if (Float.isNaN(a[i])) {
+                        throw new UserError("--actions line " + lineNo + ": " + envId + " action[" + i + "]: NaN is not "
+                                + "allowed; must be a number (values outside [" + b.low(i) + ", " + b.high(i)
+                                + "] are clipped)");
+                    }
                 }
                 vec.add(a);
             }

@@ -34,7 +34,8 @@ public final class PlayCommand implements Callable<Integer> {
     String envId;
 
     @Option(names = "--seed", required = true, paramLabel = "S",
-            description = "Seed of the first reset, in [0, 2^128); the random policy draws from its own generator seeded with S.")
+            description = "Seed of the first reset, any integer >= 0 (as Gymnasium); the random policy draws from its "
+                    + "own generator seeded with S.")
     BigInteger seed;
 
     @Option(names = "--policy", required = true, paramLabel = "random|heuristic",
@@ -55,6 +56,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     private int play() {
         Env env = Registry.make(envId);
+        org.hebb.cli.config.SeedDomain.GYM_ENV.check("--seed", seed); // Gymnasium's domain: any integer >= 0
         if (episodes < 1) {
             throw new IllegalArgumentException("--episodes: " + episodes + " is not allowed; must be >= 1");
         }

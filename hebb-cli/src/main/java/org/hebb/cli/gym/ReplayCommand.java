@@ -37,7 +37,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ENV_ID", description = "Gymnasium id, e.g. MountainCar-v0.")
     String envId;
 
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the reset, in [0, 2^128).")
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the reset, any integer >= 0 (as Gymnasium).")
     BigInteger seed;
 
     @Option(names = "--actions", required = true, paramLabel = "FILE",
@@ -55,6 +55,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private int replay() {
         Env env = Registry.make(envId);
+        org.hebb.cli.config.SeedDomain.GYM_ENV.check("--seed", seed); // Gymnasium's domain: any integer >= 0
         List<String> lines;
         try {
             lines = Files.readAllLines(actionsFile, StandardCharsets.UTF_8);
@@ -63,10 +64,10 @@ public final class ReplayCommand implements Callable<Integer> {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
         ActionLines actions = ActionLines.parse(lines, env.actionSpace(), envId);
-        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder csv = new StringBuilder(); // printed once the whole replay has succeeded
         float[] obs = env.reset(seed).observation();
-        out.println(EpisodeCsv.header(obs.length));
-        out.println(EpisodeCsv.resetRow(obs));
+        csv.append(EpisodeCsv.header(obs.length)).append('\n');
+        csv.append(EpisodeCsv.resetRow(obs)).append('\n');
         for (int i = 0; i < actions.size(); i++) {
             StepResult r;
             String text;
@@ -83,11 +84,13 @@ public final class ReplayCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError("--actions line " + actions.lineNumber(i) + ": " + e.getMessage());
             }
-            out.println(EpisodeCsv.stepRow(i + 1, text, r));
+            csv.append(EpisodeCsv.stepRow(i + 1, text, r)).append('\n');
             if (r.done()) {
                 break;
             }
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(csv);
         out.flush();
         return 0;
     }

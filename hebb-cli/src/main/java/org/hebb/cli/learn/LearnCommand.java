@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
  * (greedy) on the held-out seeds.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Trains one agent into a run directory: by reward-modulated plasticity until",
-            "the task is solved (trailing-100 mean >= threshold) or max_episodes, or by",
-            "gradient ([agent] method = \"dqn\" | \"ppo\", network = \"snn\" | \"ann\") until its",
-            "budget. Writes run.json, learning.csv, checkpoint.bin, weights.h5."})
+        description = {"Trains one agent into a run directory, by reward-modulated plasticity or by gradient.",
+            "Plasticity learns until the task is solved (trailing-100 mean >= threshold) or max_episodes;",
+            "gradient ([agent] method = \"dqn\" | \"ppo\", network = \"snn\" | \"ann\") until its budget.",
+            "Writes run.json, learning.csv, checkpoint.bin, weights.h5."})
 public final class LearnCommand implements Callable<Integer> {
 
     @CommandLine.Spec

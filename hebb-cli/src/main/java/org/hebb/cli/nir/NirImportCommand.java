@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  * (docs/network-spec.md), with a spike_recorder (or, for a read-out, a multimeter of V_m) on every NIR Output.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Writes a NIR graph as a network spec that 'hebb simulate' runs (docs/nir.md): Input ->",
-            "parrot_neuron, CubaLIF -> iaf_psc_exp, LIF -> iaf_psc_delta, CubaLI -> read-out, Linear/Affine -> weights."})
+        description = {"Writes a NIR graph as a network spec that 'hebb simulate' runs (docs/nir.md).",
+            "Input -> parrot_neuron, CubaLIF -> iaf_psc_exp, LIF -> iaf_psc_delta, CubaLI -> read-out, Linear/Affine ->",
+            "weights."})
 public final class NirImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
  * line on stderr, and writes nothing.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a run's figures (PNG + SVG) and report.html into its directory (a partial report for a run",
-            "that has not finished).",
+        description = {"Writes a run's figures (PNG + SVG) and report.html into its directory.",
+            "A run that has not finished gets a partial report.",
             "MountainCar runs also get the best controller's response maps, episode, spike raster and held-out test."})
 public final class ReportCommand implements Callable<Integer> {
 

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
  * It only reads the run directory, so it may be used on a run that is still going.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Held-out test of a run's best individual on its task: full episodes from reset(seed=10000..)",
-            "with the registered limit; prints success rate, mean return, and solved (mean vs the task's threshold)."})
+        description = {"Tests a run's best individual on held-out episodes of its task.",
+            "Full episodes from reset(seed=10000..) with the registered limit; prints success rate, mean return, and",
+            "solved (the mean against the task's threshold, decided by the standard 100 episodes only)."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -42,20 +43,23 @@ public final class EvaluateCommand implements Callable<Integer> {
     int episodes;
 
     @Option(names = "--first-seed", paramLabel = "S", defaultValue = "10000",
-            description = "seed of the first episode, >= 0; episode k uses S + k (default ${DEFAULT-VALUE})")
-    long firstSeed;
+            description = "seed of the first episode, in [0, 2^63-1]; episode k uses S + k (default ${DEFAULT-VALUE})")
+    java.math.BigInteger firstSeedArg;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "threads, 0 = one per core (default)")
     int threads;
 
     @Override
     public Integer call() throws Exception {
+        RunConfig.checkThreads("--threads", threads);
         if (episodes < 1) {
             throw new UserError("--episodes: " + episodes + " is not allowed; must be >= 1");
         }
-        if (firstSeed < 0 || firstSeed > Long.MAX_VALUE - episodes) {
-            throw new UserError("--first-seed: " + firstSeed + " is not allowed; must be >= 0 (and seed + episodes "
-                    + "must fit in 64 bits)");
+        long firstSeed = org.hebb.cli.config.SeedDomain.TASK_ENV.toLong(
+                org.hebb.cli.config.SeedDomain.TASK_ENV.check("--first-seed", firstSeedArg));
+        if (firstSeed > Long.MAX_VALUE - episodes) {
+            throw new UserError("--first-seed: " + firstSeed + " is not allowed; must be <= 2^63-1 - --episodes (the "
+                    + "last episode's seed is a task seed too)");
         }
         if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(dir)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
  * an uninterrupted run's.
  */
 @Command(name = "resume", mixinStandardHelpOptions = true,
-        description = {"Continues a stopped or killed run from its last checkpoint (same config, from run.json);",
-            "the run ends with exactly the files an uninterrupted run would have written."})
+        description = {"Continues a stopped or killed run from its last checkpoint (same config, from run.json).",
+            "The run ends with exactly the files an uninterrupted run would have written."})
 public final class ResumeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
  * (see docs/run.md; on a Spark cluster, docs/spark.md).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a Learning-to-Learn optimization (e.g. examples/mountain-car-ga.toml, cartpole-cmaes.toml) into a run directory:",
-            "run.json, trajectory.h5 (+ segments), best.genome, checkpoint.bin, generations.bin. Ctrl-C stops after the current",
-            "generation's checkpoint; 'hebb resume DIR' continues."})
+        description = {"Runs a Learning-to-Learn optimization (e.g. examples/cartpole-cmaes.toml) into a run directory.",
+            "It writes run.json, trajectory.h5 (+ segments), best.genome, checkpoint.bin, generations.bin. Ctrl-C stops",
+            "after the current generation's checkpoint, a second Ctrl-C at once; 'hebb resume DIR' continues."})
 public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -42,7 +42,8 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
      * An optimizer of the {@link Optimizers} registry.
      *
      * @param name       registry name, e.g. {@code cmaes}
-     * @param seed       {@code [optimizer] seed}, the optimizer's seed
+     * @param seed       {@code [optimizer] seed}, the optimizer's seed: 0 … 2^64−1 as the long of the same bits
+     *                   ({@link org.hebb.cli.config.SeedDomain#RUN})
      * @param parameters the other keys as given (L2L's names); the registry fills in the rest with its defaults
      */
     public record Registered(String name, long seed, Map<String, Object> parameters) {
@@ -78,6 +79,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         PlasticityTable plasticity = eeName.equals(PlasticityTable.NAME) ? PlasticityTable.read(ee) : null;
         Task task = plasticity == null ? TaskTable.read(ee) : null; // both refuse unknown keys
         RunConfig c = new RunConfig(null, 0, null, null, DEFAULT_H5_EVERY, reg, task, plasticity).withRunTable(run);
+        c.memoryEstimate().check(Runtime.getRuntime().maxMemory()); // before the optimizer allocates anything
         c.newOptimizer(c.newOptimizee(), opt); // the registry checks values (some against the genome size) now, not mid-run
         return c;
     }
@@ -112,10 +114,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         t.allow("out", "threads", "timeout_s", "failure_fitness", "h5_every", "engine", "master"); // EngineOption's
         t.rejectUnknownKeys();
         Path o = t.has("out") ? Path.of(nonBlank(t, "out")) : null;
-        int th = t.getInt("threads", 0);
-        if (th < 0) {
-            throw new UserError(t.field("threads") + ": " + th + " is not allowed; must be >= 0 (0 = one per core)");
-        }
+        int th = checkThreads(t.field("threads"), t.getInt("threads", 0));
         Double to = null;
         if (t.has("timeout_s")) {
             to = t.getDouble("timeout_s");
@@ -167,7 +166,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
             }
             params.put(k, ConfigTable.plainValue(e.getValue()));
         }
-        return new Registered(name, t.getLong("seed"), params);
+        return new Registered(name, org.hebb.cli.config.SeedDomain.RUN.readLong(t, "seed"), params);
     }
 
 
@@ -185,10 +184,28 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
 
     /** A copy with another thread count (the command line's {@code --threads}). */
     public RunConfig withThreads(int n) {
-        if (n < 0) {
-            throw new UserError("--threads: " + n + " is not allowed; must be >= 0 (0 = one per core)");
+        RunConfig c = new RunConfig(out, checkThreads("--threads", n), timeoutSeconds, failureFitness, h5Every,
+                registered, task, plasticity);
+        c.memoryEstimate().check(Runtime.getRuntime().maxMemory()); // one network per thread
+        return c;
+    }
+
+    /** The most evaluation threads a run, a comparison or a held-out test may use (docs/run.md, "Limits"). */
+    public static final int MAX_THREADS = 1024;
+
+    /** {@code n} as a thread count: 0 (one per core) to {@link #MAX_THREADS}, else one line naming {@code field}. */
+    public static int checkThreads(String field, int n) {
+        if (n < 0 || n > MAX_THREADS) {
+            throw new UserError(field + ": " + n + " is not allowed; must be in [0, " + MAX_THREADS + "] (0 = one per "
+                    + "core; more threads than cores only cost memory)");
         }
-        return new RunConfig(out, n, timeoutSeconds, failureFitness, h5Every, registered, task, plasticity);
+        return n;
+    }
+
+    /** What this run will keep in memory (population, trajectory, one network per thread), before it allocates. */
+    MemoryEstimate memoryEstimate() {
+        long genes = task != null ? task.genes() : newOptimizee().layout().size();
+        return MemoryEstimate.of(registered.name(), registered.parameters(), genes, task, effectiveThreads());
     }
 
     /** The per-individual time limit, or null for none (at least 1 ms, the evaluator's resolution). */
@@ -217,7 +234,7 @@ public record RunConfig(Path out, int threads, Double timeoutSeconds, double[] f
         run.put("h5_every", h5Every);
         Map<String, Object> opt = new LinkedHashMap<>();
         opt.put("name", optimizerName());
-        opt.put("seed", registered.seed());
+        opt.put("seed", org.hebb.cli.config.SeedDomain.unsigned(registered.seed())); // 0 … 2^64-1, exactly
         opt.putAll(registered.parameters());
         Map<String, Object> ee = plasticity != null ? plasticity.table() : TaskTable.write(task);
         Map<String, Object> user = new LinkedHashMap<>();

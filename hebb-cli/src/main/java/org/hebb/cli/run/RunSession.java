@@ -20,8 +20,9 @@ import org.hebb.report.Hdf5TrajectoryWriter;
 
 /**
  * One session of a run, shared by {@code hebb run} (start) and {@code hebb resume}: builds the optimizer, optimizee
- * and evaluator from a {@link RunConfig}, runs until done or stopped, and reports where the run is. SIGINT or
- * SIGTERM stop it after the current generation's checkpoint, so {@code hebb resume} continues it.
+ * and evaluator from a {@link RunConfig}, runs until done or stopped, and reports where the run is. Ctrl-C (SIGINT)
+ * or SIGTERM stop it after the current generation's checkpoint, so {@code hebb resume} continues it; a second Ctrl-C
+ * exits at once ({@link InterruptKeys}).
  */
 final class RunSession {
     private final RunConfig config;
@@ -80,10 +81,13 @@ final class RunSession {
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = stopHook(run, ended);
             Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                Trajectory t = resume ? run.resume() : run.start();
+            try (InterruptKeys keys = InterruptKeys.install(run::requestStop, dir)) {
+                Trajectory t = startOrResume(run, resume);
                 reporter.close();
-                return report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9, reporter.evaluations());
+                int code = report(t, planned, optimizer.isDone(), (System.nanoTime() - t0) * 1e-9,
+                        reporter.evaluations());
+                // stopped by Ctrl-C: the shell's status for an interrupted command, as before the second press
+                return keys.presses() > 0 && !optimizer.isDone() ? InterruptKeys.EXIT_NOW : code;
             } finally {
                 ended.countDown();
                 try {
@@ -92,6 +96,22 @@ final class RunSession {
                     // the hook is running: the JVM exits once it returns
                 }
             }
+        }
+    }
+
+    /**
+     * Runs the session; a write that fails (a full disk) is one line naming the run directory and how to go on,
+     * not an exception's type: the run's files are written by staging and renaming, so its last checkpoint stands.
+     */
+    private Trajectory startOrResume(Run run, boolean resume) throws IOException {
+        try {
+            return resume ? run.resume() : run.start();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
+            String why = UserError.describe(io);
+            throw new java.io.UncheckedIOException(new IOException(why.contains("No space left on device")
+                    ? "cannot write " + dir + ": " + why + "; free space, then 'hebb resume " + dir + "' continues "
+                    + "from the last checkpoint" : dir + ": " + why, io));
         }
     }
 
@@ -123,8 +143,8 @@ final class RunSession {
         }
         out.printf(Locale.ROOT, "finished %d generations; this session: %.1f s, %d evaluations, %.1f evaluations/s%n",
                 t.size(), seconds, evaluations, evaluations / Math.max(1e-9, seconds));
-        out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n",
-                java.util.Arrays.toString(best.fitness()), best.generation(), best.index());
+        out.printf(Locale.ROOT, "best fitness %s (generation %d, individual %d)%n", // 1-based, as the progress line
+                java.util.Arrays.toString(best.fitness()), best.generation() + 1, best.index() + 1);
         out.printf("wrote %s (run.json, trajectory.h5 and its segments, best.genome, checkpoint.bin, generations.bin)%n", dir);
         out.flush();
         if (config.plasticity() != null) { // no controller to report: the best plasticity as a learn config

@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
  * them.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks every file of a run directory against its checksums (run.json, checkpoint.bin,",
-            "generations.bin, trajectory segments and index, best.genome); exit 0 if all check, else 2 with one line",
-            "per problem."})
+        description = {"Checks every file of a run directory against its checksums.",
+            "The files: run.json, checkpoint.bin, generations.bin, trajectory segments and index, best.genome; exit 0",
+            "if all check, else 2 with one line per problem."})
 public final class VerifyCommand implements Callable<Integer> {
 
     @CommandLine.Spec

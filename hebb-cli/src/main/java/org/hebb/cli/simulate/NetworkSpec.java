@@ -15,7 +15,7 @@ import org.hebb.sim.Network;
  * that every model parameter is checked by the model itself.
  *
  * @param resolution the time step h, ms
- * @param seed seed of every random draw
+ * @param seed seed of every random draw, 1 … 2^32−1 as NEST's rng_seed
  * @param simtime simulated time, ms
  * @param nodes node declarations, in creation order
  * @param connections connection declarations, in the order they are made
@@ -34,10 +34,17 @@ public record NetworkSpec(double resolution, long seed, double simtime, List<Nod
     public static NetworkSpec read(ConfigTable root) {
         refuseOtherConfig(root);
         double resolution = root.getDouble("resolution", Network.DEFAULT_RESOLUTION);
-        long seed = root.getLong("seed", Network.DEFAULT_SEED);
+        long seed = org.hebb.cli.config.SeedDomain.NEST.readLong(root, "seed", Network.DEFAULT_SEED);
         double simtime = root.getDouble("simtime");
         if (simtime < 0) {
             throw new UserError("simtime: " + simtime + " is not allowed; must be >= 0 ms");
+        }
+        if (resolution > 0) { // a bad resolution is reported by the network, under its own name
+            try { // on the grid and within the step counter's range, checked before any node is made
+                Network.toSteps("simtime", simtime, resolution);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         List<Node> nodes = new ArrayList<>();
         for (ConfigTable t : root.getTables("nodes")) {

@@ -25,6 +25,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         NetworkSpec s = NetworkSpec.read(TomlFile.read(spec));
         BuiltNetwork built = BuiltNetwork.build(s);
+        built.checkRecording(s.simtime(), Runtime.getRuntime().maxMemory());
         BuiltNetwork.at("simtime", () -> {
             built.network().simulate(s.simtime());
             return null;

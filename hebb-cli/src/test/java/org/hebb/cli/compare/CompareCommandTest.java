@@ -43,6 +43,32 @@ class CompareCommandTest {
     }
 
     @Test
+    void thePlotAndTableAreTitledWithTheTaskAndSeedCount() {
+        CompareConfig c = CompareConfig.read(org.hebb.cli.config.TomlFile.read(Path.of("../examples/compare-cartpole.toml")));
+        assertThat(CompareSummary.title(c)).isEqualTo("CartPole-v1: 5 optimizers, 5 seeds, 2000 evaluations each");
+    }
+
+    @Test
+    void aComparisonThatCannotFitIsRefusedBeforeItRuns() {
+        String toml = "[compare]\nbudget = 10\n[optimizee]\nname = \"control\"\nenv = \"CartPole-v1\"\n"
+                + "[[optimizer]]\nname = \"cmaes\"\n[[optimizer]]\nname = \"ga\"\npop_size = 1000000000\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompareConfig.read(
+                org.hebb.cli.config.TomlFile.parse(toml, "t")))
+                .hasMessageStartingWith("optimizer[1].pop_size: 1000000000 needs about ").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void compareSeedsOutsideZeroTo2To64MinusOneAreRefused() {
+        for (String bad : new String[] {"-1", "18446744073709551616"}) {
+            String toml = "[compare]\nbudget = 10\nseeds = [1, " + bad + "]\n[optimizee]\nname = \"control\"\n"
+                    + "env = \"CartPole-v1\"\n[[optimizer]]\nname = \"cmaes\"\n";
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompareConfig.read(
+                    org.hebb.cli.config.TomlFile.parse(toml, "t"))).hasMessage("compare.seeds[1]: " + bad
+                    + " is not allowed; must be an integer in [0, 2^64-1]");
+        }
+    }
+
+    @Test
     void writesTableCsvAndPlotWithEqualBudgets() throws IOException {
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("compare", config("sphere.toml", SPHERE.formatted(1)).toString(), "--out", out.toString(), "--quiet");

@@ -143,7 +143,10 @@ class EpisodeCommandTest {
     void aNegativeSeedIsRefused() throws IOException {
         Path cfg = file("mc.toml", "[optimizee]\n");
         Path gf = genomeFile(randomGenome(1, 315));
-        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "-1"), "--seed: -1 is not allowed; must be >= 0");
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "-1"),
+                "--seed: -1 is not allowed; must be an integer in [0, 2^63-1]");
+        assertError(CliRun.of("episode", cfg.toString(), "--genome", gf.toString(), "--seed", "9223372036854775808"),
+                "--seed: 9223372036854775808 is not allowed; must be an integer in [0, 2^63-1]");
     }
 
     @Test

@@ -46,11 +46,23 @@ class DcPairExperimentTest {
         assertThat(Files.readAllLines(out.resolve("vm.csv"))).hasSize(1 + 2 * 1000);
     }
 
+    @Test
+    void fig8NamesTheModelAndResolutionThatMadeIt() {
+        var chart = DcPairExperiment.figure(DcPairExperiment.run("iaf_psc_exp", 0.2), "iaf_psc_exp", 0.2);
+        assertThat(chart.getTitle().getText())
+                .isEqualTo("DC-driven iaf_psc_exp neuron and its target, h = 0.2 ms (report §3.1, Fig. 8)");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--resolution|0.3|--resolution: 0.3 is not allowed; must divide the experiment's 1 ms delay",
             "--resolution|0|--resolution: 0.0 is not allowed; must be a finite number > 0 ms",
-            "--model|hh_psc_alpha|model: 'hh_psc_alpha' is not allowed; must be one of iaf_psc_alpha"})
+            "--model|hh_psc_alpha|--model: 'hh_psc_alpha' is not allowed; must be a neuron model with a membrane "
+                    + "potential V_m, one of iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, izhikevich, iaf_cond_exp, "
+                    + "iaf_cond_alpha, aeif_cond_alpha",
+            "--model|parrot_neuron|--model: 'parrot_neuron' is not allowed; must be a neuron model with a membrane "
+                    + "potential V_m, one of iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, izhikevich, iaf_cond_exp, "
+                    + "iaf_cond_alpha, aeif_cond_alpha"})
     void badOptionsGiveOneLineAndNoOutput(String option, String value, String message) {
         Path out = tmp.resolve("bad");
         CliRun r = CliRun.of("experiment", "dc-pair", option, value, "--out", out.toString());

@@ -54,4 +54,26 @@ class ProgressReporterTest {
         assertThat(ProgressReporter.duration(125)).isEqualTo("2:05");
         assertThat(ProgressReporter.duration(3 * 3600 + 61)).isEqualTo("3:01:01");
     }
+
+    /** The bar on an 80-column terminal: the message gives way, the bar keeps at least 20 columns. */
+    @Test
+    void theBarKeepsItsWidthIn80Columns() throws Exception {
+        List<String> rendered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        me.tongfei.progressbar.ProgressBarConsumer c = new me.tongfei.progressbar.DelegatingProgressBarConsumer(
+                rendered::add, 80);
+        String extra = ProgressReporter.fitted(80, 1000, "-110.0000", "-183.2500", 1234.5);
+        try (me.tongfei.progressbar.ProgressBar bar = ProgressReporter.newBar(c, 1000, 0, 10)) {
+            bar.stepTo(455);
+            bar.setExtraMessage(extra);
+            bar.refresh();
+            Thread.sleep(50);
+        }
+        String last = rendered.getLast().strip();
+        assertThat(last).startsWith("generation").contains(" 455/1000 ").hasSizeLessThanOrEqualTo(80);
+        String inside = last.substring(last.indexOf('[') + 1, last.indexOf(']'));
+        assertThat(inside.length()).as("bar columns in: %s", last).isGreaterThanOrEqualTo(ProgressReporter.MIN_BAR);
+        assertThat(extra).isEqualTo("best -110.0");
+        assertThat(ProgressReporter.fitted(200, 1000, "-110.0000", "-183.2500", 1234.5))
+                .isEqualTo("best -110.0000 mean -183.2500 1234.5 eval/s");
+    }
 }

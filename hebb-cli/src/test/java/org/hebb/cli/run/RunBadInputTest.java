@@ -37,6 +37,12 @@ class RunBadInputTest {
                         "run.h5_evry: unknown key (did you mean 'h5_every'?)"),
                 Arguments.of("unknown optimizee key", GOOD.replace("steps = 5", "stepz = 5"),
                         "optimizee.stepz: unknown key (did you mean 'steps'?)"),
+                Arguments.of("seed 2^70", GOOD.replace("seed = 11", "seed = 1180591620717411303424"),
+                        "optimizer.seed: 1180591620717411303424 is not allowed; must be an integer in [0, 2^64-1]"),
+                Arguments.of("seed 2^64", GOOD.replace("seed = 11", "seed = 18446744073709551616"),
+                        "optimizer.seed: 18446744073709551616 is not allowed; must be an integer in [0, 2^64-1]"),
+                Arguments.of("negative seed", GOOD.replace("seed = 11", "seed = -1"),
+                        "optimizer.seed: -1 is not allowed; must be an integer in [0, 2^64-1]"),
                 Arguments.of("GA without seed", GOOD.replace("seed = 11\n", ""),
                         "optimizer.seed: missing required key"),
                 Arguments.of("missing optimizer name", GOOD.replace("name = \"ga\"\n", ""),
@@ -56,7 +62,15 @@ class RunBadInputTest {
                 Arguments.of("pop_size not an integer", GOOD.replace("pop_size = 6", "pop_size = 6.5"),
                         "optimizer.pop_size: 6.5 is not allowed; must be an integer"),
                 Arguments.of("negative threads", GOOD.replace("threads = 2", "threads = -1"),
-                        "run.threads: -1 is not allowed; must be >= 0 (0 = one per core)"),
+                        "run.threads: -1 is not allowed; must be in [0, 1024] (0 = one per core; more threads than cores "
+                                + "only cost memory)"),
+                Arguments.of("100000 threads", GOOD.replace("threads = 2", "threads = 100000"),
+                        "run.threads: 100000 is not allowed; must be in [0, 1024] (0 = one per core; more threads "
+                                + "than cores only cost memory)"),
+                Arguments.of("a billion individuals", GOOD.replace("pop_size = 6", "pop_size = 1000000000"),
+                        "optimizer.pop_size: 1000000000 needs about "),
+                Arguments.of("100000 hidden neurons", CONTROL.replace("hidden_neurons = 0", "hidden_neurons = 100000"),
+                        "optimizee.hidden_neurons: 100000 needs about "),
                 Arguments.of("zero h5_every", GOOD.replace("h5_every = 50", "h5_every = 0"),
                         "run.h5_every: 0 is not allowed; must be >= 1 (generations)"),
                 Arguments.of("zero timeout", GOOD.replace("[run]\n", "[run]\ntimeout_s = 0\n"),
@@ -132,7 +146,7 @@ class RunBadInputTest {
     void negativeThreadsOnTheCommandLineIsOneLine() throws Exception {
         Path cfg = SmallRun.write(tmp, "good.toml", GOOD);
         CliRun r = CliRun.of("run", cfg.toString(), "--out", tmp.resolve("out").toString(), "--threads", "-2");
-        assertOneLineError(r, "--threads: -2 is not allowed; must be >= 0 (0 = one per core)");
+        assertOneLineError(r, "--threads: -2 is not allowed; must be in [0, 1024]");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
@@ -167,7 +181,11 @@ class RunBadInputTest {
         assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--episodes", "0"),
                 "--episodes: 0 is not allowed; must be >= 1");
         assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--first-seed", "-1"),
-                "--first-seed: -1 is not allowed; must be >= 0");
+                "--first-seed: -1 is not allowed; must be an integer in [0, 2^63-1]");
+        assertOneLineError(CliRun.of("evaluate", tmp.toString(), "--first-seed", "9223372036854775808"),
+                "--first-seed: 9223372036854775808 is not allowed; must be an integer in [0, 2^63-1]");
+        assertOneLineError(CliRun.of("episode", tmp.toString(), "--seed", "9223372036854775808"),
+                "--seed: 9223372036854775808 is not allowed; must be an integer in [0, 2^63-1]");
     }
 
     private static void assertOneLineError(CliRun r, String message) {

@@ -111,7 +111,11 @@ public final class Run {
         ObjectNode c = RunDirectory.JSON.createObjectNode();
         ObjectNode o = c.putObject("optimizer");
         o.put("name", optimizer.name());
-        o.set("parameters", RunDirectory.JSON.valueToTree(optimizer.parameters()));
+        ObjectNode params = RunDirectory.JSON.valueToTree(optimizer.parameters());
+        if (optimizer.parameters().get("seed") instanceof Long seed) {
+            params.set("seed", unsignedSeed(seed));
+        }
+        o.set("parameters", params);
         ObjectNode e = c.putObject("optimizee");
         e.put("class", optimizee.getClass().getName());
         ArrayNode layout = e.putArray("layout");
@@ -120,10 +124,19 @@ public final class Run {
         }
         c.set("fitness_weights", RunDirectory.JSON.valueToTree(weights.values()));
         c.set("failure_fitness", RunDirectory.JSON.valueToTree(failureFitness));
-        c.put("evaluation_seed", evaluationSeed);
+        c.set("evaluation_seed", unsignedSeed(evaluationSeed));
         c.put("hall_of_fame", hallOfFame);
         c.set("user", RunDirectory.JSON.valueToTree(userConfig));
         return c;
+    }
+
+    /**
+     * A 64-bit seed as run.json records it: seeds are 0 … 2^64−1 held in a long of the same bits, so one of 2^63 or
+     * more is written as its unsigned value, never as a negative number (docs/run.md, "Seeds").
+     */
+    static com.fasterxml.jackson.databind.JsonNode unsignedSeed(long seed) {
+        return seed >= 0 ? RunDirectory.JSON.getNodeFactory().numberNode(seed)
+                : RunDirectory.JSON.getNodeFactory().numberNode(new java.math.BigInteger(Long.toUnsignedString(seed)));
     }
 
     /** Starts a new run; the directory must be new or empty of runs and writable. Returns the trajectory. */
@@ -146,8 +159,9 @@ public final class Run {
         runJson.set("config", config);
         runJson.put("config_sha256", sha);
         ObjectNode seeds = runJson.putObject("seeds");
-        seeds.set("optimizer", RunDirectory.JSON.valueToTree(optimizer.parameters().get("seed")));
-        seeds.put("evaluation", evaluationSeed);
+        Object optimizerSeed = optimizer.parameters().get("seed");
+        seeds.set("optimizer", optimizerSeed instanceof Long l ? unsignedSeed(l) : RunDirectory.JSON.valueToTree(optimizerSeed));
+        seeds.set("evaluation", unsignedSeed(evaluationSeed));
         runJson.set("provenance", Provenance.collect(libraries));
         runJson.putArray("sessions");
         Files.deleteIfExists(dir.resolve(RunDirectory.CHECKPOINT));

@@ -69,9 +69,9 @@ public final class ResponseMapFigure {
         r.setBlockWidth(spacing(p, POSITION));
         r.setBlockHeight(spacing(v, VELOCITY));
         r.setBlockAnchor(RectangleAnchor.CENTER);
-        NumberAxis x = new NumberAxis("position");
+        NumberAxis x = new NumberAxis("position (m)");
         x.setRange(POSITION[0], POSITION[1]);
-        NumberAxis y = new NumberAxis("velocity");
+        NumberAxis y = new NumberAxis("velocity (m/step)");
         y.setRange(VELOCITY[0], VELOCITY[1]);
         XYPlot plot = FigureStyle.style(new XYPlot(data, x, y, r));
         plot.setDomainGridlinesVisible(false);

@@ -133,8 +133,8 @@ public final class ReportPage {
                 .append(esc(simpleName(runJson.path("config").path("optimizee").path("class").asText("?"))))
                 .append(" · status <b>").append(esc(runJson.path("status").asText("?"))).append("</b> · ")
                 .append(t.size()).append(" generations · ").append(t.evaluations()).append(" evaluations · best fitness ")
-                .append(esc(fitness(best.fitness()))).append(" (generation ").append(best.generation())
-                .append(", individual ").append(best.index()).append(")</p>\n");
+                .append(esc(fitness(best.fitness()))).append(" (generation ").append(best.generation() + 1) // 1-based, as hebb run prints them
+                .append(", individual ").append(best.index() + 1).append(")</p>\n");
         String status = runJson.path("status").asText("?");
         if (!"finished".equals(status)) { // hebb report of a stopped, killed or failed run: what its checkpoint holds
             h.append("<p class=\"partial\" id=\"partial\"><b>Partial report.</b> The run has not finished (status ")
@@ -171,7 +171,7 @@ public final class ReportPage {
         h.append("<h2 id=\"best-individuals\">Best individuals</h2>\n<p>The hall of fame: the ").append(entries.size())
                 .append(" best distinct individuals of the run, best first, with the generation and index where each ")
                 .append("first appeared.</p>\n<table id=\"hall-of-fame\">\n<tr><th>rank</th><th>fitness</th>")
-                .append("<th>generation</th><th>index</th></tr>\n");
+                .append("<th>generation</th><th>individual</th></tr>\n");
         int rank = 1;
         for (HallOfFame.Entry e : entries) {
             double[] f = e.fitness();
@@ -181,8 +181,8 @@ public final class ReportPage {
             }
             h.append("<tr class=\"hof\" data-generation=\"").append(e.generation()).append("\" data-index=\"")
                     .append(e.index()).append("\" data-fitness=\"").append(exact).append("\"><td>").append(rank++)
-                    .append("</td><td>").append(esc(fitness(f))).append("</td><td>").append(e.generation())
-                    .append("</td><td>").append(e.index()).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(fitness(f))).append("</td><td>").append(e.generation() + 1)
+                    .append("</td><td>").append(e.index() + 1).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

@@ -9,10 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes a chart as a PNG and an SVG beside it, each atomically (temp file + rename). */
 public final class ChartFiles {
+    /**
+     * The margin around every chart written: wide enough on the right that the last tick label of a horizontal axis
+     * (1050, 2200), which JFreeChart centres on the plot's edge, is not cut off by the image's border.
+     */
+    public static final RectangleInsets PADDING = new RectangleInsets(6, 8, 6, 28);
+
     private ChartFiles() {
     }
 
@@ -25,6 +32,8 @@ public final class ChartFiles {
     public static Path write(JFreeChart chart, JFreeChart vector, Path dir, String base, int width, int height)
             throws IOException {
         Files.createDirectories(dir);
+        chart.setPadding(PADDING);
+        vector.setPadding(PADDING);
         Path png = dir.resolve(base + ".png");
         Path svg = dir.resolve(base + ".svg");
         writeAtomically(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));

@@ -22,6 +22,9 @@ public final class MembraneTraceFigure {
     public record Trace(String name, double[] timeMs, double[] vmMv, double[] spikeTimesMs) {
     }
 
+    /** The smallest V_m span an axis shows, mV: a flat or nearly flat trace is not stretched to fill it. */
+    public static final double MIN_SPAN_MV = 10.0;
+
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
 
     private MembraneTraceFigure() {
@@ -49,7 +52,12 @@ public final class MembraneTraceFigure {
             max = Math.max(max, t.vmMv()[k]);
             min = Math.min(min, t.vmMv()[k]);
         }
-        double span = Math.max(1.0, max - min);
+        if (max - min < MIN_SPAN_MV) { // a flat trace is shown flat, centred in a span a neuron's V_m can move by
+            double mid = t.timeMs().length == 0 ? 0 : (max + min) / 2;
+            min = mid - MIN_SPAN_MV / 2;
+            max = mid + MIN_SPAN_MV / 2;
+        }
+        double span = max - min;
         double markY = max + 0.08 * span;
         XYSeries spikes = new XYSeries(t.name() + " spikes", false, true);
         for (double s : t.spikeTimesMs()) {

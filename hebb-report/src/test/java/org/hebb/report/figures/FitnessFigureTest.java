@@ -56,13 +56,40 @@ class FitnessFigureTest {
             assertThat(lines.getYValue(0, g)).isEqualTo(t.statistics().get(g).bestFitness()[0]);
             assertThat(lines.getYValue(1, g)).isEqualTo(t.statistics().get(g).mean()[0]);
         }
-        // generation 3's individuals spread over [2.6, 3.4] in index order; its first evaluated one is index 1
-        assertThat(dots.getXValue(0, 32 + 24 + 24)).isCloseTo(2.6 + 0.8 / 31, Offset.offset(1e-12));
-        assertThat(dots.getXValue(1, 0)).isCloseTo(0.6, Offset.offset(1e-12)); // generation 1, index 0, carried
+        // generation index 3 is generation 4 (1-based, as hebb run prints it): its individuals spread over
+        // [3.6, 4.4] in index order; its first evaluated one is index 1
+        assertThat(dots.getXValue(0, 32 + 24 + 24)).isCloseTo(3.6 + 0.8 / 31, Offset.offset(1e-12));
+        assertThat(dots.getXValue(1, 0)).isCloseTo(1.6, Offset.offset(1e-12)); // index 1 = generation 2, carried
+        assertThat(lines.getXValue(0, 0)).isEqualTo(1.0); // the first generation is generation 1
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("fitness");
+        assertThat(chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNull();
         assertThat(img.getWidth()).isEqualTo(1100);
         assertThat(seconds).as("render time, s").isLessThan(20);
         assertThat(chart.getSubtitles()).filteredOn(TextTitle.class::isInstance)
                 .extracting(title -> ((TextTitle) title).getText())
                 .containsExactly("32000 individuals in 1000 generations (24008 evaluations); 1 failed evaluations not shown");
+    }
+
+    @Test
+    void aNamedFitnessHasItsLabelAndGoalLineAndNoCarriedOverEntryWhenNoneIs() {
+        Trajectory t = new Trajectory("CMAES", Map.of(), GenomeLayout.of(new ParameterBlock("w", 1)),
+                FitnessWeights.of(1.0), 1, 20);
+        for (int g = 0; g < 3; g++) {
+            t.add(new GenerationRecord(g, new double[][] {{0}, {1}}, new double[][] {{-0.5 + 0.1 * g}, {-0.4}},
+                    new Outcome[] {Outcome.OK, Outcome.OK}, new String[2]));
+        }
+        JFreeChart chart = FitnessFigure.create(t, 0, "Fig. 12",
+                new FitnessFigure.Axis("max position (m)", 0.5, "goal 0.5 m"));
+        XYPlot plot = chart.getXYPlot();
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("max position (m)");
+        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
+                .satisfies(m -> {
+                    assertThat(((org.jfree.chart.plot.ValueMarker) m).getValue()).isEqualTo(0.5);
+                    assertThat(m.getLabel()).isEqualTo("goal 0.5 m");
+                });
+        assertThat(plot.getRangeAxis().getRange().contains(0.5)).as("the goal is in view").isTrue();
+        assertThat(plot.getDataset(0).getSeriesCount()).as("no carried-over series").isEqualTo(1);
+        assertThat(plot.getDataset(0).getSeriesKey(0)).isEqualTo("individual (evaluated)");
+        assertThat(FitnessFigure.anyCarried(t)).isFalse();
     }
 }

@@ -102,6 +102,18 @@ public final class ParameterCheck {
         throw invalid(field, value, "a list of strings");
     }
 
+    /** The largest time in steps: 2^53, where doubles stop counting steps exactly (a long counts far beyond it). */
+    public static final long MAX_STEPS = 1L << 53;
+
+    /** The largest delay in steps: a delay is an int and the ring buffers hold max delay + 1 slots. */
+    public static final int MAX_DELAY_STEPS = Integer.MAX_VALUE - 1;
+
+    /** {@code steps} steps of {@code h} ms, printed exactly ({@code 214748364.6}, not {@code 2.1474836460000002E8}). */
+    public static String stepsInMs(long steps, double h) {
+        return new java.math.BigDecimal(Double.toString(h)).multiply(java.math.BigDecimal.valueOf(steps))
+                .stripTrailingZeros().toPlainString();
+    }
+
     /**
      * Converts a time in ms to grid steps, requiring it to lie on the grid of resolution {@code h}.
      *
@@ -112,6 +124,10 @@ public final class ParameterCheck {
             throw invalid(field, ms, "a finite number");
         }
         double q = ms / h;
+        if (Math.abs(q) > MAX_STEPS) { // beyond it the step counter could not count on, nor a double hold a step exactly
+            throw invalid(field, ms, "within the step counter's range, |t| <= 2^53 steps of " + h + " ms = "
+                    + stepsInMs(MAX_STEPS, h) + " ms");
+        }
         long steps = Math.round(q);
         if (Math.abs(q - steps) > 1e-9 * Math.max(1.0, Math.abs(q))) {
             throw invalid(field, ms, "a multiple of the resolution " + h + " ms");

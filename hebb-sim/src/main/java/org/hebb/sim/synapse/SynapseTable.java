@@ -101,7 +101,11 @@ public class SynapseTable {
             if (steps < 1) {
                 throw ParameterCheck.invalid("delay", d, ">= the resolution " + kernel.resolution() + " ms");
             }
-            delays[k] = Math.toIntExact(steps);
+            if (steps > ParameterCheck.MAX_DELAY_STEPS) { // checked here, when connecting, not as an overflow later
+                throw ParameterCheck.invalid("delay", d, "at most 2^31-2 steps of " + kernel.resolution() + " ms = "
+                        + ParameterCheck.stepsInMs(ParameterCheck.MAX_DELAY_STEPS, kernel.resolution()) + " ms");
+            }
+            delays[k] = (int) steps;
             checkWeight(paramSet, weights[k]);
         }
         for (int k = 0; k < pairs.count; k++) {

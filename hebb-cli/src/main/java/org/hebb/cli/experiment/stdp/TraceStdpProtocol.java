@@ -23,10 +23,14 @@ public record TraceStdpProtocol(TraceStdp.Params rule, double w0, double dtMs, d
         if (!(dtMs > 0) || !(durationMs >= dtMs) || Double.isInfinite(durationMs)) {
             throw new IllegalArgumentException("duration: " + durationMs + " ms with dt " + dtMs + " ms is not allowed; must be >= dt > 0 and finite");
         }
-        for (double r : new double[] {preRateHz, postRateHz}) {
-            if (!(r >= 0) || r * dtMs / 1000.0 > 1.0) {
-                throw new IllegalArgumentException("rate: " + r + " Hz is not allowed; must be in [0, 1000/dt] = [0, " + 1000.0 / dtMs + "]");
-            }
+        checkRate("pre_rate", preRateHz, dtMs);
+        checkRate("post_rate", postRateHz, dtMs);
+    }
+
+    private static void checkRate(String name, double hz, double dtMs) {
+        if (!(hz >= 0) || hz * dtMs / 1000.0 > 1.0) {
+            throw new IllegalArgumentException(name + ": " + hz + " Hz is not allowed; must be in [0, 1000/dt] = [0, "
+                    + 1000.0 / dtMs + "]");
         }
     }
 

@@ -48,6 +48,11 @@ class StdpExperimentTest {
         cl.setErr(new java.io.PrintWriter(err));
         int rc = cl.execute("experiment", "stdp", "--out", dir.toString(), "--pre-rate", "-5");
         assertThat(rc).isNotZero();
-        assertThat(err.toString().strip()).isEqualTo("error: rate: -5.0 Hz is not allowed; must be in [0, 1000/dt] = [0, 1000.0]");
+        assertThat(err.toString().strip()).isEqualTo("error: --pre-rate: -5.0 Hz is not allowed; must be in [0, 1000.0] "
+                + "Hz (at most one spike per 1.0 ms step)");
+        err.getBuffer().setLength(0);
+        assertThat(cl.execute("experiment", "stdp", "--out", dir.toString(), "--post-rate", "1001")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("error: --post-rate: 1001.0 Hz is not allowed; must be in [0, "
+                + "1000.0] Hz (at most one spike per 1.0 ms step)");
     }
 }
