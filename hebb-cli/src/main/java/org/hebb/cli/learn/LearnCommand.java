@@ -50,6 +50,8 @@ public final class LearnCommand implements Callable<Integer> {
 
     /** Stops after this many training units (episodes, rollouts) without finishing (tests: an interrupted run). */
     int stopAfter;
+    /** Whether {@link #stopAfter} stops as SIGTERM does (status "stopped") rather than as a kill (tests). */
+    boolean stopAsAsked;
 
     @Override
     public Integer call() throws Exception {
@@ -83,6 +85,7 @@ public final class LearnCommand implements Callable<Integer> {
         LearnDirectory.writeRunJson(dir, runJson);
         LearnSession session = new LearnSession(dir, runJson, null, c, progress, spec.commandLine().getOut());
         session.stopAfter = stopAfter;
+        session.stopAsAsked = stopAsAsked;
         session.execute();
         return 0;
     }

@@ -27,6 +27,8 @@ final class LearnSession {
     private final String progress;
     /** Stops after this many units of the session (tests: an interrupted run); 0 = never. */
     int stopAfter;
+    /** Whether {@link #stopAfter} stops as SIGTERM does (run.json "stopped"), not as a kill does ("running"). */
+    boolean stopAsAsked;
 
     /** A session of the run of {@code runJson}, from {@code checkpoint} (checked; null: from the start). */
     LearnSession(Path dir, ObjectNode runJson, LearnCheckpoint checkpoint, LearnConfig config, String progress,
@@ -83,7 +85,7 @@ final class LearnSession {
                 pb.close();
                 pb = null;
             }
-            end(run);
+            end(run, stop.requested() || stopAsAsked);
         } finally {
             if (pb != null) {
                 pb.close();
@@ -91,13 +93,13 @@ final class LearnSession {
         }
     }
 
-    /** Records how the session ended in run.json: finished, or stopped (resumable). */
-    private void end(Trainer run) throws IOException {
+    /** Records how the session ended in run.json: finished, or {@code stopped} (resumable); else as a kill leaves it. */
+    private void end(Trainer run, boolean stopped) throws IOException {
         if (run.finished()) {
             String summary = run.finish(runJson, dir);
             LearnDirectory.writeRunJson(dir, runJson);
             out.println(summary);
-        } else {
+        } else if (stopped) {
             runJson.put("status", "stopped");
             LearnDirectory.writeRunJson(dir, runJson);
             out.printf("stopped after %s %d; continue with: hebb resume %s%n", run.progressUnit(), run.progress(), dir);

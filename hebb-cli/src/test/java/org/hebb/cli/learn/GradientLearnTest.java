@@ -155,7 +155,7 @@ class GradientLearnTest {
                 && one.out().contains("episodes:           100 (reset(seed=10000..10099)"), one.out());
         // the same test played sequentially by the checkpointed agent itself
         LearnConfig c = LearnDirectory.recordedConfig(LearnDirectory.readRunJson(dir));
-        GradientRun run = GradientFiles.read(dir, c.gradient(), c.seed());
+        GradientRun run = GradientFiles.read(LearnCheckpoint.read(dir.resolve("checkpoint.bin")), c.gradient(), c.seed());
         double mean = HeldOut.meanReturn(org.hebb.gym.Registry.make("CartPole-v1"), run.agent()::act);
         assertTrue(one.out().contains(String.format(java.util.Locale.ROOT, "mean return:        %.2f", mean)),
                 one.out() + " vs " + mean);
