@@ -58,8 +58,10 @@ public final class LearnReport {
     public static Path write(Path dir, Input in) throws IOException {
         Curve c = curve(in.csv());
         String title = "Learning curve: " + in.agent() + " on " + in.envId();
-        String subtitle = String.format(java.util.Locale.ROOT, "seed %d · %d episodes · status %s%s",
+        JsonNode solved = in.runJson().path("solved_at_episode");
+        String subtitle = String.format(java.util.Locale.ROOT, "seed %d · %d episodes · status %s%s%s",
                 in.runJson().path("seed").asLong(), c.episodes().length, in.runJson().path("status").asText("?"),
+                solved.isInt() ? " (trailing-100 mean reached the threshold at episode " + solved.asInt() + ")" : "",
                 in.partial() ? " (partial: the run has not finished)" : "");
         Path png = ChartFiles.write(LearningCurveFigure.create(c.episodes(), c.returns(), c.trailing(),
                 in.threshold(), title, subtitle), dir, CURVE, 1100, 560);

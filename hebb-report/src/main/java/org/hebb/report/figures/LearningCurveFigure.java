@@ -74,6 +74,7 @@ public final class LearningCurveFigure {
             m.setLabel("solved threshold " + format(threshold.getAsDouble()));
             m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
             m.setLabelPaint(FigureStyle.GREEN);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(m);
