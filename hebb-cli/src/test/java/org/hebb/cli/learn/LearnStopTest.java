@@ -60,16 +60,31 @@ class LearnStopTest {
 
     @Test
     void aSecondCtrlCExitsAtOnceAndResumeStillGivesTheSameFiles() throws Exception {
+        // rollouts of 4,096 steps trained 10 epochs: about a second each, so the second Ctrl-C lands inside one
+        Path slow = Files.writeString(tmp.resolve("slow.toml"), GradientLearnTest.PPO
+                .replace("budget_steps = 900", "budget_steps = 8192").replace("rollout_steps = 128",
+                        "rollout_steps = 4096").replace("epochs = 2", "epochs = 10"));
+        Path slowWhole = tmp.resolve("slow-whole");
+        assertThat(CliRun.of("learn", slow.toString(), "--out", slowWhole.toString(), "--progress", "none")
+                .exitCode()).isZero();
         Path dir = tmp.resolve("twice");
-        Process p = startAndWait(dir);
+        Process p = start(slow, dir);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < deadline && !Files.exists(dir.resolve("learning.csv"))) {
+            Thread.sleep(2); // the first rollout is checkpointed; the second is being trained
+        }
         signal(p, "INT");
+        Thread.sleep(150);
         signal(p, "INT");
         int code = p.waitFor();
         Assumptions.assumeTrue(code != 0, "SIGINT is ignored in this environment (the child inherited SIG_IGN)");
         assertThat(code).isEqualTo(130);
+        assertThat(Files.readString(tmp.resolve("child.log")))
+                .contains("hebb: stopped at once (second Ctrl-C); the last checkpoint is kept");
+        assertThat(Files.readString(dir.resolve("run.json"))).as("as after a kill").contains("\"status\" : \"running\"");
         CliRun r = CliRun.of("resume", dir.toString(), "--progress", "none");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        GradientLearnTest.assertSameFiles(whole, dir);
+        GradientLearnTest.assertSameFiles(slowWhole, dir);
     }
 
     private void assertStoppedAndResumes(Path dir) throws Exception {
@@ -88,11 +103,8 @@ class LearnStopTest {
 
     /** Starts {@code hebb learn} in a child JVM and waits until it has checkpointed a few rollouts. */
     private Process startAndWait(Path dir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = tmp.resolve("child.log");
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Hebb.class.getName(), "learn", config.toString(), "--out", dir.toString(), "--progress", "lines"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = start(config, dir);
         Path csv = dir.resolve("learning.csv");
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (p.isAlive() && System.nanoTime() < deadline
@@ -101,6 +113,13 @@ class LearnStopTest {
         }
         assertThat(p.isAlive()).as("child still running when stopped; log: %s", Files.readString(log)).isTrue();
         return p;
+    }
+
+    private Process start(Path cfg, Path dir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Hebb.class.getName(),
+                "learn", cfg.toString(), "--out", dir.toString(), "--progress", "lines"))
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     }
 
     private static void signal(Process p, String name) throws Exception {
