@@ -90,7 +90,9 @@ final class LearnDirectory {
                     + " (a directory of an earlier hebb: finish it with the hebb that started it, or learn anew)");
         }
         if (!checksum(n).equals(n.path(CHECKSUM).asText())) {
-            throw new UserError(file + ": checksum " + n.path(CHECKSUM).asText("none") + " is not allowed; must be the"
+            String c = n.path(CHECKSUM).asText("none");
+            throw new UserError(file + ": checksum " + c.substring(0, Math.min(12, c.length())) + "… is not allowed;"
+                    + " must be the"
                     + " SHA-256 of its contents (the file was edited or damaged)" + todo);
         }
         return n;

@@ -99,6 +99,7 @@ final class LearnIntegrity {
             if (!(rewritable && forReaders)) {
                 out.add(file + ": " + mismatch + " in checkpoint.bin is not allowed; " + (rewritable
                         ? "'hebb resume " + dir + "' rewrites it (the run was killed while writing it)"
+                        : mismatch.equals(FileSum.MISSING) ? "the file was deleted: " + LearnCheckpoint.TODO
                         : "the file is damaged or another run's: " + LearnCheckpoint.TODO));
             }
         }
