@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hebb.cli.CliRun;
+import org.hebb.cli.run.RunFilesIntegrityTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,22 +142,10 @@ class LearnFilesIntegrityTest {
     }
 
     static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        return to;
+        return RunFilesIntegrityTest.copy(from, to);
     }
 
     static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                all.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
-        }
-        return all;
+        return RunFilesIntegrityTest.contents(dir);
     }
 }

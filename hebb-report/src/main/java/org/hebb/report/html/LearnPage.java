@@ -20,23 +20,6 @@ import org.hebb.report.LearnReport;
 public final class LearnPage {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#1a1a1a;\
-            background:#fafafa;line-height:1.45}
-            .partial{background:#fff4d6;border-left:4px solid #d08a00;padding:8px 12px}
-            main{max-width:1160px;margin:0 auto;padding:24px 32px 48px;background:#fff}
-            h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.25em;margin:32px 0 8px;border-bottom:1px solid #ddd;\
-            padding-bottom:4px}
-            .sub{color:#555;margin:0 0 16px}
-            table{border-collapse:collapse;margin:6px 0 12px;font-size:.92em}
-            th,td{border:1px solid #ddd;padding:4px 10px;text-align:left;vertical-align:top}
-            th{background:#f2f2f2}td[data-value]{text-align:right;font-variant-numeric:tabular-nums}
-            figure{margin:20px 0;padding:0}figure img{max-width:100%;height:auto;border:1px solid #eee}
-            figcaption{font-size:.9em;color:#333;margin-top:4px}
-            pre{background:#f6f6f6;border:1px solid #e4e4e4;padding:10px;overflow:auto;font-size:.82em;max-height:420px}
-            footer{margin-top:32px;color:#777;font-size:.85em}
-            """;
-
     private LearnPage() {
     }
 
@@ -48,7 +31,7 @@ public final class LearnPage {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>hebb learn report: ").append(esc(in.runName())).append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append(ReportPage.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>Learn report: ").append(esc(in.runName())).append("</h1>\n<p class=\"sub\">")
                 .append(esc(in.agent())).append(" on ").append(esc(in.envId())).append(" · seed ")
                 .append(run.path("seed").asLong()).append(" · status <b>").append(esc(run.path("status").asText("?")))
