@@ -22,7 +22,7 @@ import picocli.CommandLine;
  * mixed as a kill leaves them (before the checkpoint's rename; after it; after learning.csv's), resumes to the files of
  * the uninterrupted run byte for byte, for a plasticity and a DQN agent. Two runs of one config are byte-identical,
  * checksums included; {@code --out} refuses a non-empty directory unless {@code --force}, which replaces a learn
- * directory whole.
+ * directory whole, unless a process is learning in it.
  */
 class LearnCrashTest {
     static final List<String> FILES = List.of("run.json", "learning.csv", "checkpoint.bin", "weights.h5");
@@ -88,7 +88,8 @@ class LearnCrashTest {
             }
             try (var files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).as(kill.getKey())
-                        .containsExactlyInAnyOrderElementsOf(FILES);
+                        .containsExactlyInAnyOrder("run.json", "learning.csv", "checkpoint.bin", "weights.h5",
+                                "run.lock");
             }
         }
     }
@@ -103,7 +104,8 @@ class LearnCrashTest {
         }
         Map<String, byte[]> a = LearnFilesIntegrityTest.contents(tmp.resolve("a"));
         Map<String, byte[]> b = LearnFilesIntegrityTest.contents(tmp.resolve("b"));
-        assertThat(a).containsOnlyKeys(FILES.get(0), FILES.get(1), FILES.get(2), FILES.get(3), "evaluation.json");
+        assertThat(a).containsOnlyKeys(FILES.get(0), FILES.get(1), FILES.get(2), FILES.get(3), "evaluation.json",
+                "run.lock");
         assertThat(b).containsOnlyKeys(a.keySet());
         a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
         assertThat(new String(a.get("run.json"))).containsPattern("\"checksum\" : \"[0-9a-f]{64}\"");
@@ -137,6 +139,26 @@ class LearnCrashTest {
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
+
+        Path busy = tmp.resolve("busy");
+        LearnCommand stopped = new LearnCommand();
+        stopped.stopAfter = 2;
+        stopped.stopAsAsked = true;
+        CommandLine cl = new CommandLine(stopped);
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cl.execute(cfg.toString(), "--out", busy.toString(), "--progress", "none")).isZero();
+        try (var ch = java.nio.channels.FileChannel.open(busy.resolve("run.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) { // as a process learning in it
+            CliRun replace = CliRun.of("learn", cfg.toString(), "--out", busy.toString(), "--force");
+            assertThat(replace.exitCode()).isEqualTo(2);
+            assertThat(replace.err()).isEqualTo("error: --force: " + busy + " is a run in use by another process"
+                    + " (run.lock is locked), which is not allowed; stop it first" + System.lineSeparator());
+            CliRun resume = CliRun.of("resume", busy.toString(), "--progress", "none");
+            assertThat(resume.exitCode()).isEqualTo(2);
+            assertThat(resume.err()).isEqualTo("error: RUN_DIR: " + busy + " is in use by another process (run.lock"
+                    + " is locked), which is not allowed; wait for it, or stop it first" + System.lineSeparator());
+        }
+        assertThat(Files.readString(busy.resolve("run.json"))).contains("\"status\" : \"stopped\"");
 
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.writeString(other.resolve("notes.txt"), "mine\n");
