@@ -3,14 +3,9 @@ package org.hebb.cli.learn;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import org.hebb.cli.StopSignals;
-import org.hebb.cli.UserError;
 import org.hebb.l2l.run.RunDirectory;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -52,24 +47,10 @@ final class LearnSession {
      * does), so a second process neither learns in it nor replaces it with {@code --force} meanwhile.
      */
     void execute() throws IOException {
-        try (FileChannel ch = FileChannel.open(dir.resolve(RunDirectory.LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new UserError("RUN_DIR: " + dir + " is in use by another process (" + RunDirectory.LOCK
-                        + " is locked), which is not allowed; wait for it, or stop it first");
-            }
-            try {
-                train();
-            } finally {
-                lock.release();
-            }
-        }
+        RunDirectory.locked(dir, () -> {
+            train();
+            return null;
+        });
     }
 
     private void train() throws IOException {

@@ -155,8 +155,8 @@ class LearnCrashTest {
                     + " (run.lock is locked), which is not allowed; stop it first" + System.lineSeparator());
             CliRun resume = CliRun.of("resume", busy.toString(), "--progress", "none");
             assertThat(resume.exitCode()).isEqualTo(2);
-            assertThat(resume.err()).isEqualTo("error: RUN_DIR: " + busy + " is in use by another process (run.lock"
-                    + " is locked), which is not allowed; wait for it, or stop it first" + System.lineSeparator());
+            assertThat(resume.err()).isEqualTo("error: directory: " + busy + " is in use by another run (run.lock"
+                    + " is locked) is not allowed; must not be running" + System.lineSeparator());
         }
         assertThat(Files.readString(busy.resolve("run.json"))).contains("\"status\" : \"stopped\"");
 
