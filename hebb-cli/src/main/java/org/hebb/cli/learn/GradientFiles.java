@@ -3,15 +3,9 @@ package org.hebb.cli.learn;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.hebb.cli.UserError;
@@ -28,7 +22,7 @@ import org.hebb.learn.rl.Ppo;
  * the agent's whole state), {@code learning.csv} ({@code episode,return,steps,env_steps,trailing100_mean}, env_steps
  * cumulative) and {@code weights.h5} (one group per network — {@code q_network}, or {@code policy} and {@code value} —
  * with a group per layer holding {@code weights} (out × in), {@code bias} and, for a recurrent layer,
- * {@code recurrent} (out × out)). Each is written atomically (temp file, fsync, rename), the checkpoint first.
+ * {@code recurrent} (out × out)). Written as {@link LearnDirectory#commit} says.
  */
 final class GradientFiles {
 
@@ -37,18 +31,8 @@ final class GradientFiles {
     private GradientFiles() {
     }
 
-    static void write(Path dir, GradientRun run) throws IOException {
-        RunDirectory.writeAtomically(dir.resolve(LearnDirectory.CHECKPOINT), tmp -> {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
-                run.write(out);
-            }
-        });
-        writeDerived(dir, run);
-    }
-
-    /** learning.csv and weights.h5 of the run's current state. */
-    static void writeDerived(Path dir, GradientRun run) throws IOException {
+    /** learning.csv of the run's current state. */
+    static byte[] csv(GradientRun run) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (int e = 1; e <= run.episodes(); e++) {
             OptionalDouble m = run.trailingMean(e);
@@ -56,9 +40,12 @@ final class GradientFiles {
                     .append(',').append(run.envStepsAt(e)).append(',')
                     .append(m.isPresent() ? LearnDirectory.num(m.getAsDouble()) : "").append('\n');
         }
-        byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
-        RunDirectory.writeAtomically(dir.resolve(LearnDirectory.CSV), tmp -> Files.write(tmp, b));
-        RunDirectory.writeAtomically(dir.resolve(LearnDirectory.WEIGHTS), tmp -> {
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** weights.h5 of the run's current state. */
+    static RunDirectory.FileWriter weights(GradientRun run) {
+        return tmp -> {
             try (WritableHdfFile f = HdfFile.write(tmp)) {
                 switch (run.agent()) {
                     case Dqn d -> putNetwork(f.putGroup("q_network"), d.network());
@@ -70,7 +57,7 @@ final class GradientFiles {
                 f.putDataset("episodes", run.episodes());
                 f.putDataset("env_steps", run.envSteps());
             }
-        });
+        };
     }
 
     /** One group per layer: W (out × in, row-major in the flat vector), b, then R (out × out) if recurrent. */
@@ -101,14 +88,13 @@ final class GradientFiles {
         return m;
     }
 
-    /** The run of {@code dir}'s checkpoint. */
-    static GradientRun read(Path dir, GradientAgentConfig config, long seed) {
-        try (InputStream raw = Files.newInputStream(dir.resolve(LearnDirectory.CHECKPOINT));
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+    /** The run of checkpoint {@code ckpt} (checked). */
+    static GradientRun read(LearnCheckpoint ckpt, GradientAgentConfig config, long seed) {
+        try (DataInputStream in = ckpt.state()) {
             return GradientRun.read(config, seed, in);
-        } catch (IOException e) {
-            throw new UserError(dir.resolve(LearnDirectory.CHECKPOINT) + ": not a readable checkpoint ("
-                    + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            throw new UserError(LearnDirectory.CHECKPOINT + ": not a readable " + config.method().label() + " state ("
+                    + e.getMessage() + ") is not allowed; " + LearnCheckpoint.TODO);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.hebb.cli.learn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -21,12 +20,13 @@ final class GradientTrainer implements Trainer {
     private final GradientRun run;
     private final GradientAgentConfig config;
     private final boolean bySteps;
+    private final String identity;
 
-    /** The run of {@code dir}'s checkpoint, or a fresh one. */
-    GradientTrainer(Path dir, LearnConfig c) {
+    /** The run of checkpoint {@code ckpt} (checked), or a fresh one if it is null; {@code identity}: whose run. */
+    GradientTrainer(LearnCheckpoint ckpt, LearnConfig c, String identity) {
         config = c.gradient();
-        run = Files.isRegularFile(dir.resolve(LearnDirectory.CHECKPOINT)) ? GradientFiles.read(dir, config, c.seed())
-                : new GradientRun(config, c.seed());
+        this.identity = identity;
+        run = ckpt != null ? GradientFiles.read(ckpt, config, c.seed()) : new GradientRun(config, c.seed());
         bySteps = config.budgetSteps() > 0;
     }
 
@@ -51,12 +51,17 @@ final class GradientTrainer implements Trainer {
 
     @Override
     public void write(Path dir) throws IOException {
-        GradientFiles.write(dir, run);
+        LearnDirectory.commit(dir, identity, run::write, csv(), GradientFiles.weights(run));
     }
 
     @Override
     public void writeDerived(Path dir) throws IOException {
-        GradientFiles.writeDerived(dir, run);
+        LearnDirectory.writeDerived(dir, csv(), GradientFiles.weights(run));
+    }
+
+    @Override
+    public byte[] csv() {
+        return GradientFiles.csv(run);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.hebb.cli.learn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -15,12 +14,14 @@ final class PlasticityTrainer implements Trainer {
     private final LearningRun run;
     private final double[] initial;
     private final int max;
+    private final String identity;
 
-    /** The run of {@code dir}'s checkpoint, or a fresh one. */
-    PlasticityTrainer(Path dir, LearnConfig config) {
-        if (Files.isRegularFile(dir.resolve(LearnDirectory.CHECKPOINT))) {
+    /** The run of checkpoint {@code ckpt} (checked), or a fresh one if it is null; {@code identity}: whose run. */
+    PlasticityTrainer(LearnCheckpoint ckpt, LearnConfig config, String identity) {
+        this.identity = identity;
+        if (ckpt != null) {
             double[][] w0 = new double[1][];
-            run = LearnDirectory.readCheckpoint(dir, config, w0);
+            run = LearnDirectory.readState(ckpt, config, w0);
             initial = w0[0];
         } else {
             run = new LearningRun(config.agent(), config.seed());
@@ -41,12 +42,18 @@ final class PlasticityTrainer implements Trainer {
 
     @Override
     public void write(Path dir) throws IOException {
-        LearnDirectory.writeEpisode(dir, run, initial);
+        LearnDirectory.commit(dir, identity, LearnDirectory.state(run, initial), csv(), LearnDirectory.weights(run,
+                initial));
     }
 
     @Override
     public void writeDerived(Path dir) throws IOException {
-        LearnDirectory.writeCsv(dir, run); // a kill between checkpoint and csv left the csv one episode behind
+        LearnDirectory.writeDerived(dir, csv(), LearnDirectory.weights(run, initial));
+    }
+
+    @Override
+    public byte[] csv() {
+        return LearnDirectory.csv(run);
     }
 
     @Override

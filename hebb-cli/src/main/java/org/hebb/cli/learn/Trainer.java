@@ -7,9 +7,9 @@ import java.nio.file.Path;
 /**
  * What {@link LearnSession} drives, one training unit at a time: a plasticity agent ({@link PlasticityTrainer}, a unit
  * is an episode) or a gradient agent ({@link GradientTrainer}, a unit is a DQN episode or a PPO rollout). After each
- * unit the session writes the directory's files; every file is written atomically, the checkpoint first, so a kill
- * leaves the last finished unit's checkpoint and at worst older derived files, which {@link #writeDerived} renews on
- * resume.
+ * unit the session writes the directory's files ({@link LearnDirectory#commit}): every file atomically, the checkpoint
+ * as the commit point, so a kill leaves the last finished unit's checkpoint and at worst older derived files, which
+ * {@link #writeDerived} renews on resume.
  */
 interface Trainer {
 
@@ -24,6 +24,9 @@ interface Trainer {
 
     /** Writes the derived files of the current state (after reading a checkpoint). */
     void writeDerived(Path dir) throws IOException;
+
+    /** learning.csv of the current state (also what the report draws). */
+    byte[] csv();
 
     /** Progress so far, in {@link #progressUnit()}s. */
     long progress();

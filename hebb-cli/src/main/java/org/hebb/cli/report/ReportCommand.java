@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes a run's figures (PNG + SVG) and report.html into its directory.",
             "A run that has not finished gets a partial report.",
-            "MountainCar runs also get the best controller's response maps, episode, spike raster and held-out test."})
+            "MountainCar runs also get the best controller's response maps, episode, spike raster and held-out test.",
+            "A 'hebb learn' directory gets its learning curve and its recorded held-out test ('hebb evaluate')."})
 public final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,6 +33,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(runDir)) {
+            return learnReport();
+        }
         RunIntegrity.Recorded run = RunReport.read(runDir);
         Path html = org.hebb.cli.run.RunRecord.report(runDir, run);
         PrintWriter out = spec.commandLine().getOut();
@@ -41,6 +45,19 @@ public final class ReportCommand implements Callable<Integer> {
                     + "' continues it)");
         }
         out.println(html);
+        out.flush();
+        return 0;
+    }
+
+    /** A {@code hebb learn} directory: the learning curve and a small page (partial if the run has not finished). */
+    private int learnReport() throws IOException {
+        org.hebb.cli.learn.LearnReporting.Written w = org.hebb.cli.learn.LearnReporting.write(runDir);
+        PrintWriter out = spec.commandLine().getOut();
+        if (w.partial()) {
+            out.println("partial report: the run has not finished (status " + w.status() + "); it shows the "
+                    + w.episodes() + " episodes of its last checkpoint ('hebb resume " + runDir + "' continues it)");
+        }
+        out.println(w.html());
         out.flush();
         return 0;
     }

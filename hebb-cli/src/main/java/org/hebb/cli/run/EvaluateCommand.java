@@ -62,10 +62,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "last episode's seed is a task seed too)");
         }
         if (org.hebb.cli.learn.LearnCommand.isLearnDirectory(dir)) {
+            // checked and run before anything is printed: a refused directory prints only its one line
+            HeldOut.Result r = org.hebb.cli.learn.LearnEvaluation.run(dir, new HeldOut(firstSeed, episodes), threads);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("held-out test of the learned agent in %s (%s)%n", dir,
                     org.hebb.cli.learn.LearnEvaluation.policy(dir));
-            print(out, org.hebb.cli.learn.LearnEvaluation.run(dir, new HeldOut(firstSeed, episodes), threads));
+            print(out, r);
             return 0;
         }
         ObjectNode runJson = RunRecord.readRun(dir);

@@ -155,7 +155,7 @@ class GradientLearnTest {
                 && one.out().contains("episodes:           100 (reset(seed=10000..10099)"), one.out());
         // the same test played sequentially by the checkpointed agent itself
         LearnConfig c = LearnDirectory.recordedConfig(LearnDirectory.readRunJson(dir));
-        GradientRun run = GradientFiles.read(dir, c.gradient(), c.seed());
+        GradientRun run = GradientFiles.read(LearnCheckpoint.read(dir.resolve("checkpoint.bin")), c.gradient(), c.seed());
         double mean = HeldOut.meanReturn(org.hebb.gym.Registry.make("CartPole-v1"), run.agent()::act);
         assertTrue(one.out().contains(String.format(java.util.Locale.ROOT, "mean return:        %.2f", mean)),
                 one.out() + " vs " + mean);
@@ -182,7 +182,7 @@ class GradientLearnTest {
         assertEquals(0, cl.execute(cfg.toString(), "--out", reference.toString(), "--progress", "none"));
         assertSameFiles(reference, dir); // exactly the state after the last good episode, run.json still "running"
         try (var files = Files.list(dir)) {
-            assertEquals(FILES.size(), files.count(), "no staging file left behind");
+            assertEquals(FILES.size() + 1, files.count(), "no staging file left behind (the files and run.lock)");
         }
         CliRun again = CliRun.of("resume", dir.toString(), "--progress", "none");
         assertEquals(2, again.exitCode());

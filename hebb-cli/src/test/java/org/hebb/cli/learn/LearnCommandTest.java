@@ -18,7 +18,7 @@ import picocli.CommandLine;
 /** {@code hebb learn}, {@code resume} and {@code evaluate} on a learn directory. */
 class LearnCommandTest {
 
-    private static final String SMALL = """
+    static final String SMALL = """
             seed = 3
             [agent]
             env = "CartPole-v1"

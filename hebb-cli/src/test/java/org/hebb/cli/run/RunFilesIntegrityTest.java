@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or reporting does not depend on the file: a lost index, {@code best.genome} or partial segment is rewritten by
  * resume from checked data, and a report reads only what the checkpoint commits.
  */
-class RunFilesIntegrityTest {
+public class RunFilesIntegrityTest {
     /** Stopped after generation 3 with segments of 2: a full segment, a partial one, a log of one generation. */
     static final List<String> FILES = List.of("run.json", "checkpoint.bin", "generations.bin",
             "trajectory-000000.h5", "trajectory-000002.h5", "trajectory.h5", "best.genome");
@@ -150,7 +150,8 @@ class RunFilesIntegrityTest {
         }
     }
 
-    static Path copy(Path from, Path to) throws IOException {
+    /** Copies the files of {@code from} into {@code to} (created). */
+    public static Path copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path p : files.toList()) {
@@ -160,7 +161,8 @@ class RunFilesIntegrityTest {
         return to;
     }
 
-    static Map<String, byte[]> contents(Path dir) throws IOException {
+    /** Every file of {@code dir} by name. */
+    public static Map<String, byte[]> contents(Path dir) throws IOException {
         Map<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {

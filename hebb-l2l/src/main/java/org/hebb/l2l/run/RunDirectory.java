@@ -167,12 +167,15 @@ public final class RunDirectory {
     }
 
     /** A body that may throw {@link IOException}. */
-    interface RunBody {
-        Trajectory run() throws IOException;
+    public interface RunBody<T> {
+        T run() throws IOException;
     }
 
-    /** Runs {@code body} holding the directory's lock, so two processes never write one run (the OS frees it on kill). */
-    static Trajectory locked(Path dir, RunBody body) throws IOException {
+    /**
+     * Runs {@code body} holding the directory's lock, so two processes never write one run (the OS frees it on kill);
+     * public for the other directories hebb writes as it goes ({@code hebb learn}'s).
+     */
+    public static <T> T locked(Path dir, RunBody<T> body) throws IOException {
         try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
             FileLock lock;

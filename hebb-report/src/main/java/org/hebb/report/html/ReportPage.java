@@ -42,7 +42,8 @@ public final class ReportPage {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final String CSS = """
+    /** The page style, shared with {@link LearnPage}. */
+    static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#1a1a1a;\
             background:#fafafa;line-height:1.45}
             .partial{background:#fff4d6;border-left:4px solid #d08a00;padding:8px 12px}
