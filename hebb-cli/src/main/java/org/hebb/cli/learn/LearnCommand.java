@@ -63,7 +63,7 @@ public final class LearnCommand implements Callable<Integer> {
         LearnConfig c = LearnConfig.read(root, user);
         long s = seed != null ? seed : c.seed();
         if (s < 0 || s > 1_000_000_000L) {
-            throw new UserError("--seed: " + s + " is not allowed; must be in [0, 1000000000]");
+            throw new UserError((seed != null ? "--seed" : "seed") + ": " + s + " is not allowed; must be in [0, 1000000000]");
         }
         user.put("seed", s);
         c = c.withSeed(s, user);

@@ -2,6 +2,7 @@ package org.hebb.cli.learn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -124,5 +125,17 @@ class LearnCommandTest {
         assertTrue(tau.err().startsWith("error: agent.tau_z: -1.0 is not allowed; must be in [0.1, 10000]"), tau.err());
         assertEquals(1, tau.err().strip().lines().count());
         assertTrue(Hebb.commandLine().getSubcommands().containsKey("learn"));
+    }
+
+    @Test
+    void seedsOutsideTheLearningDomainAreRefusedUnderTheirOwnName() throws Exception {
+        CliRun option = CliRun.of("learn", config(SMALL).toString(), "--seed", "1000000001", "--out",
+                tmp.resolve("a").toString());
+        assertEquals(2, option.exitCode());
+        assertEquals("error: --seed: 1000000001 is not allowed; must be in [0, 1000000000]", option.err().strip());
+        CliRun file = CliRun.of("learn", config(SMALL.replace("seed = 3", "seed = -1")).toString(), "--out", tmp.resolve("b").toString());
+        assertEquals(2, file.exitCode());
+        assertEquals("error: seed: -1 is not allowed; must be in [0, 1000000000]", file.err().strip());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("a")) || java.nio.file.Files.exists(tmp.resolve("b")));
     }
 }
