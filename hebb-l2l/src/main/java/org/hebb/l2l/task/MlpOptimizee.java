@@ -1,12 +1,9 @@
 package org.hebb.l2l.task;
 
-import java.io.Serializable;
 import java.util.Arrays;
 
 import org.hebb.l2l.EvaluationContext;
-import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.GenomeLayout;
-import org.hebb.l2l.Optimizee;
 import org.hebb.l2l.ParameterBlock;
 import org.hebb.l2l.Rng;
 import org.hebb.learn.ann.MlpPolicy;
@@ -28,20 +25,19 @@ import org.hebb.learn.task.Task;
  * double fitness = mlp.evaluate(mlp.createIndividual(Rng.seeded(1)), new EvaluationContext(0, 0, 1))[0];
  * }
  */
-public final class MlpOptimizee implements Optimizee, Serializable {
-    private static final long serialVersionUID = 1L;
+public final class MlpOptimizee extends TaskEpisodes {
+    private static final long serialVersionUID = 2L;
 
     /** The name of the single parameter block. */
     public static final String BLOCK = "mlp";
     /** Genes are clipped to [−BOUND, BOUND]: far beyond the initial ±1/√fan_in, so the bound rarely binds. */
     public static final double BOUND = 10.0;
 
-    private final Task task;
     private final int[] sizes;
     private final GenomeLayout layout;
 
     private MlpOptimizee(Task task, int[] sizes) {
-        this.task = task;
+        super(task, BOUND);
         this.sizes = sizes;
         this.layout = GenomeLayout.of(new ParameterBlock(BLOCK, network().parameterCount()));
     }
@@ -52,11 +48,6 @@ public final class MlpOptimizee implements Optimizee, Serializable {
      */
     public static MlpOptimizee of(Task task, int... hidden) {
         return new MlpOptimizee(task, MlpPolicy.sizes(task, hidden));
-    }
-
-    /** @return the task */
-    public Task task() {
-        return task;
     }
 
     /** @return the layer sizes, inputs first */
@@ -94,41 +85,14 @@ public final class MlpOptimizee implements Optimizee, Serializable {
     }
 
     @Override
-    public void bound(double[] genome) {
-        for (int i = 0; i < genome.length; i++) {
-            genome[i] = Math.min(BOUND, Math.max(-BOUND, genome[i]));
-        }
-    }
-
-    /** One objective, maximised. */
-    @Override
-    public FitnessWeights fitnessWeights() {
-        return FitnessWeights.of(1.0);
-    }
-
-    /** @return how many fitness episodes one evaluation in {@code generation} plays */
-    public int episodesPerEvaluation(int generation) {
-        return task.seeding().seeds(generation).length;
-    }
-
-    /**
-     * The mean return over the generation's episodes (each at most {@link Task#episodeSteps()} steps).
-     *
-     * @throws InterruptedException when the evaluating thread is interrupted (the evaluator's timeout)
-     */
-    @Override
-    public double[] evaluate(double[] genome, EvaluationContext context) throws InterruptedException {
-        long[] seeds = task.seeding().seeds(context.generation());
+    Player scorer(double[] genome) {
         MlpPolicy p = new MlpPolicy(task, sizes, genome);
-        double sum = 0;
-        for (long seed : seeds) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException(task.envId() + " MLP evaluation of generation " + context.generation()
-                        + ", individual " + context.index() + " interrupted");
-            }
-            sum += p.play(seed, task.episodeSteps()).totalReward();
-        }
-        return new double[] {sum / seeds.length};
+        return seed -> p.play(seed, task.episodeSteps()).totalReward();
+    }
+
+    @Override
+    String what() {
+        return task.envId() + " MLP";
     }
 
     /** Plays full episodes of a genome's MLP (the held-out engine's player). */

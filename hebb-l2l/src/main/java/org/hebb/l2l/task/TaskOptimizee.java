@@ -1,10 +1,7 @@
 package org.hebb.l2l.task;
 
-import java.io.Serializable;
-
 import org.hebb.l2l.BatchOptimizee;
 import org.hebb.l2l.EvaluationContext;
-import org.hebb.l2l.FitnessWeights;
 import org.hebb.l2l.GenomeLayout;
 import org.hebb.l2l.ParameterBlock;
 import org.hebb.l2l.Rng;
@@ -29,17 +26,16 @@ import org.hebb.learn.task.Task;
  * double fitness = mc.evaluate(genome, new EvaluationContext(0, 0, 1))[0];
  * }
  */
-public final class TaskOptimizee implements BatchOptimizee, Serializable {
-    private static final long serialVersionUID = 2L;
+public final class TaskOptimizee extends TaskEpisodes implements BatchOptimizee {
+    private static final long serialVersionUID = 3L;
 
     /** The name of the single parameter block. */
     public static final String BLOCK = "weights";
 
-    private final Task task;
     private final GenomeLayout layout;
 
     private TaskOptimizee(Task task) {
-        this.task = task;
+        super(task, task.weightBound());
         this.layout = GenomeLayout.of(new ParameterBlock(BLOCK, task.genes()));
     }
 
@@ -49,11 +45,6 @@ public final class TaskOptimizee implements BatchOptimizee, Serializable {
             throw new IllegalArgumentException("task: null is not allowed; must be a Task");
         }
         return new TaskOptimizee(task);
-    }
-
-    /** @return the task */
-    public Task task() {
-        return task;
     }
 
     @Override
@@ -73,41 +64,13 @@ public final class TaskOptimizee implements BatchOptimizee, Serializable {
     }
 
     @Override
-    public void bound(double[] genome) {
-        double bound = task.weightBound();
-        for (int i = 0; i < genome.length; i++) {
-            genome[i] = Math.min(bound, Math.max(-bound, genome[i]));
-        }
+    Player scorer(double[] genome) {
+        return seed -> Episode.fitness(task, genome, seed, null).score();
     }
 
-    /** One objective, maximised. */
     @Override
-    public FitnessWeights fitnessWeights() {
-        return FitnessWeights.of(1.0);
-    }
-
-    /** @return how many fitness episodes one evaluation in {@code generation} plays (a training-episode count's factor) */
-    public int episodesPerEvaluation(int generation) {
-        return task.seeding().seeds(generation).length;
-    }
-
-    /**
-     * The mean episode score over the generation's episodes.
-     *
-     * @throws InterruptedException when the evaluating thread is interrupted (the evaluator's timeout)
-     */
-    @Override
-    public double[] evaluate(double[] genome, EvaluationContext context) throws InterruptedException {
-        long[] seeds = task.seeding().seeds(context.generation());
-        double sum = 0;
-        for (long seed : seeds) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException(task.envId() + " evaluation of generation " + context.generation()
-                        + ", individual " + context.index() + " interrupted");
-            }
-            sum += Episode.fitness(task, genome, seed, null).score();
-        }
-        return new double[] {sum / seeds.length};
+    String what() {
+        return task.envId();
     }
 
     /**
